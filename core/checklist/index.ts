@@ -1,0 +1,5 @@
+export * from './items';
+export * from './checks';
+export * from './links';
+export * from './quotes';
+export * from './run';

@@ -1,0 +1,3 @@
+export * from './myers';
+export * from './words';
+export * from './articles';

@@ -1,0 +1,120 @@
+/**
+ * The Electron main process: the one place where the app is wired together. Bundled by
+ * scripts/build-electron.mjs to build/electron/main.cjs (package.json "main").
+ */
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, session } from 'electron';
+import { fail } from '../../../core/contract/result';
+import { createBackend, readAppVersion } from '../backend';
+import type { Backend } from '../backend-types';
+import { handleAppProtocol, registerAppSchemePrivileges } from './app-protocol';
+import { bundlePaths } from './bundle-paths';
+import { readHostConfig } from './host-config';
+import { registerContractHandlers } from './ipc-registrar';
+import { installApplicationMenu } from './menu';
+import { menuLanguage } from './menu-labels';
+import { createMainWindow } from './main-window';
+import { openExternalSafely } from './open-external';
+import { applySessionPolicy } from './session-policy';
+import { guardWebContents } from './web-contents-guards';
+
+const log = (message: string) => console.log(`[copydesk] ${message}`);
+const paths = bundlePaths(__dirname);
+
+// Before 'ready': the name decides userData (<appData>/Copydesk, as the web shell assumes),
+// the profile override must precede the single-instance lock, and schemes must be privileged early.
+app.setName('Copydesk');
+if (process.env.COPYDESK_PROFILE_DIR) app.setPath('userData', path.resolve(process.env.COPYDESK_PROFILE_DIR));
+registerAppSchemePrivileges();
+app.enableSandbox();
+
+let backend: Backend | null = null;
+let quitting = false;
+
+function ourWindow(): BrowserWindow | null {
+  return BrowserWindow.getAllWindows()[0] ?? null;
+}
+
+async function menuLanguageNow(forced: 'de' | 'en' | null): Promise<'de' | 'en'> {
+  const settings = backend ? await backend.dispatch('settings.get', {}) : null;
+  const setting = settings?.ok ? (settings.value as { uiLanguage?: 'system' | 'de' | 'en' }).uiLanguage : undefined;
+  return menuLanguage(forced, setting, app.getLocale());
+}
+
+async function openWindow(): Promise<void> {
+  const win = await createMainWindow({ preload: paths.preload, icon: paths.icon, stateDir: app.getPath('userData'), log }).catch(
+    (err: unknown) => {
+      dialog.showErrorBox('Copydesk', `The window could not load its contents (${String(err)}). Run "npm run build" and start again.`);
+      throw err;
+    },
+  );
+  if (process.env.COPYDESK_OPEN_DEVTOOLS === '1' && !app.isPackaged) win.webContents.openDevTools({ mode: 'detach' });
+}
+
+async function start(): Promise<void> {
+  app.on('second-instance', () => {
+    const win = ourWindow();
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternalSafely));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (backend && BrowserWindow.getAllWindows().length === 0) void openWindow().catch(() => undefined);
+  });
+  app.on('before-quit', (event) => {
+    // Flush the store before exiting: hold the quit once, close, then quit for real.
+    if (quitting || !backend) return;
+    event.preventDefault();
+    quitting = true;
+    const closing = backend;
+    backend = null;
+    closing
+      .close()
+      .catch((err: unknown) => log(`closing the store failed: ${String(err)}`))
+      .finally(() => app.quit());
+  });
+
+  await app.whenReady();
+  nativeTheme.themeSource = 'system';
+  const config = readHostConfig(process.env, app.getPath('userData'));
+  const version = readAppVersion(paths.appRoot);
+  backend = await createBackend({
+    dataDir: config.dataDir,
+    host: 'electron',
+    version,
+    forcedLanguage: config.forcedLanguage,
+    systemLanguage: app.getLocale(),
+    openExternal: openExternalSafely,
+  });
+  const ses = session.defaultSession;
+  applySessionPolicy(ses, log);
+  handleAppProtocol(ses, paths.rendererDir, backend);
+  app.setAboutPanelOptions({ applicationName: 'Copydesk', applicationVersion: version, copyright: 'Copydesk' });
+
+  const refreshMenu = async () => installApplicationMenu(await menuLanguageNow(config.forcedLanguage));
+  await refreshMenu();
+  registerContractHandlers(ipcMain, {
+    backend: { dispatch: (name, args) => (backend ? backend.dispatch(name, args) : Promise.resolve(fail('UNAVAILABLE', 'Copydesk is shutting down.'))) },
+    isOurWebContents: (id) => BrowserWindow.getAllWindows().some((w) => !w.isDestroyed() && w.webContents.id === id),
+    afterCall: (name, result) => {
+      if (name === 'settings.update' && result.ok) void refreshMenu();
+    },
+    log,
+  });
+  await openWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Copydesk owns this profile; it was told to come to the front ('second-instance').
+  app.quit();
+} else {
+  start().catch((err: unknown) => {
+    console.error('[copydesk] start-up failed:', err);
+    dialog.showErrorBox('Copydesk', `Copydesk could not start: ${err instanceof Error ? err.message : String(err)}`);
+    app.exit(1);
+  });
+}

@@ -1,0 +1,55 @@
+/** The one origin the renderer is served from (a privileged, standard custom scheme). */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'copydesk';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+/** Where the window starts. */
+export const APP_START_URL = `${APP_ORIGIN}/index.html`;
+
+function parse(raw: string): URL | null {
+  try {
+    return new URL(raw);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * True for URLs on our own app:// origin. Node's URL gives opaque origins ("null") for custom
+ * schemes, so scheme, host and the absence of port and credentials are compared one by one.
+ */
+export function isAppUrl(raw: string): boolean {
+  const url = parse(raw);
+  return (
+    url !== null &&
+    url.protocol === `${APP_SCHEME}:` &&
+    url.hostname === APP_HOST &&
+    url.port === '' &&
+    url.username === '' &&
+    url.password === ''
+  );
+}
+
+/**
+ * May this URL be handed to the system browser? Only http(s) with a host and mailto, and never
+ * with credentials in it (they would leak, and `https://bank@evil` style links mislead).
+ */
+export function isSafeExternalUrl(raw: string): boolean {
+  if (typeof raw !== 'string' || raw.length > 2048) return false;
+  const url = parse(raw);
+  if (url === null) return false;
+  if (url.protocol === 'mailto:') return url.pathname.length > 0 && !/[\r\n]/.test(raw);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  return url.hostname !== '' && url.username === '' && url.password === '';
+}
+
+/**
+ * May the renderer's session load this URL at all? Our origin and in-memory data only;
+ * anything from the network or the file system is remote content and is cancelled.
+ * devtools: stays open so that DevTools work in development.
+ */
+export function isAllowedRequestUrl(raw: string): boolean {
+  const url = parse(raw);
+  if (url === null) return false;
+  if (url.protocol === `${APP_SCHEME}:`) return isAppUrl(raw);
+  return url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'devtools:' || url.protocol === 'about:';
+}

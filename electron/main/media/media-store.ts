@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../core/contract/result';
+import { MAX_MEDIA_BYTES } from '../../../core/contract/contract';
+import { MIME_BY_EXT, sniffImage } from './sniff';
+
+const ID_PATTERN = /^[a-f0-9]{64}\.(png|jpg|gif|webp)$/;
+
+/**
+ * Images live in <dataDir>/media named by the SHA-256 of their bytes, so importing the same
+ * picture twice stores it once, and an id can never point outside the folder.
+ */
+export function createMediaStore(dataDir: string) {
+  const dir = path.join(dataDir, 'media');
+
+  return {
+    async put(dataBase64: string): Promise<{ id: string; mime: string; bytes: number }> {
+      const bytes = Buffer.from(dataBase64, 'base64');
+      if (bytes.length > MAX_MEDIA_BYTES) throw new AppError('TOO_LARGE', `The image is larger than ${MAX_MEDIA_BYTES / 1024 / 1024} MB.`);
+      const type = sniffImage(bytes);
+      if (!type) throw new AppError('UNSUPPORTED_MEDIA', 'This file is not a PNG, JPEG, GIF or WebP image.');
+      const id = `${createHash('sha256').update(bytes).digest('hex')}.${type.ext}`;
+      const target = path.join(dir, id);
+      try {
+        await fs.mkdir(dir, { recursive: true });
+        const exists = await fs.stat(target).then(() => true, () => false);
+        if (!exists) {
+          const tmp = `${target}.${process.pid}.tmp`;
+          const handle = await fs.open(tmp, 'w');
+          try {
+            await handle.writeFile(bytes);
+            await handle.sync();
+          } finally {
+            await handle.close();
+          }
+          await fs.rename(tmp, target);
+        }
+      } catch (err) {
+        throw new AppError('STORAGE_FAILED', `Could not store the image: ${(err as Error).message}`);
+      }
+      return { id, mime: type.mime, bytes: bytes.length };
+    },
+
+    async file(id: string): Promise<{ path: string; mime: string } | null> {
+      if (!ID_PATTERN.test(id)) return null;
+      const file = path.join(dir, id);
+      const exists = await fs.stat(file).then((s) => s.isFile(), () => false);
+      const ext = id.slice(id.lastIndexOf('.') + 1);
+      return exists ? { path: file, mime: MIME_BY_EXT[ext] ?? 'application/octet-stream' } : null;
+    },
+  };
+}
+export type MediaStore = ReturnType<typeof createMediaStore>;

@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createBackend, readAppVersion } from '../main/backend';
+import { defaultDataDir, forcedLanguage } from '../main/paths';
+import { createWebShellServer } from './server';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Opens a checked URL in the desktop's browser (xdg-open / open / start). */
+function openInBrowser(url: string): Promise<boolean> {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  return new Promise((resolve) => {
+    const child = spawn(command, [url], { stdio: 'ignore', detached: true });
+    child.on('error', () => resolve(false));
+    child.on('spawn', () => {
+      child.unref();
+      resolve(true);
+    });
+  });
+}
+
+/** The desktop's language from the POSIX locale variables ("de_DE.UTF-8" -> "de-DE"). */
+function systemLocale(): string {
+  const raw = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
+  return (raw.split('.')[0] ?? 'en-US').replace('_', '-');
+}
+
+async function main(): Promise<void> {
+  const port = Number(process.env.COPYDESK_PORT ?? 5180);
+  const token = process.env.COPYDESK_WEB_TOKEN || randomBytes(24).toString('base64url');
+  const dataDir = defaultDataDir();
+  const backend = await createBackend({
+    dataDir,
+    host: 'web',
+    version: readAppVersion(root),
+    forcedLanguage: forcedLanguage(),
+    systemLanguage: systemLocale(),
+    openExternal: openInBrowser,
+  });
+  const server = createWebShellServer({ backend, token, port, staticDir: path.join(root, 'build', 'renderer') });
+  await server.listen({ host: '127.0.0.1', port });
+  console.log(`Copydesk web shell: http://127.0.0.1:${port}/?token=${token}  (data: ${dataDir})`);
+
+  let closing = false;
+  const shutdown = async () => {
+    if (closing) return;
+    closing = true;
+    await server.close();
+    await backend.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((err: unknown) => {
+  console.error('Copydesk web shell failed to start:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

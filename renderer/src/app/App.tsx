@@ -1,0 +1,156 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Article } from '../../../core/article/article';
+import type { Settings } from '../../../core/contract/contract';
+import { ArticleList } from '../articles/ArticleList';
+import { useClient } from '../client/context';
+import { ArticleEditor } from '../editor/ArticleEditor';
+import { pickUiLanguage } from '../i18n/setup';
+import { TagManager } from '../tags/TagManager';
+import { useArticleList } from './use-article-list';
+import { useShortcuts } from './use-shortcuts';
+
+interface Props {
+  settings: Settings;
+  forcedLanguage: 'de' | 'en' | null;
+  systemLanguage: string;
+}
+
+export function App({ settings: initialSettings, forcedLanguage, systemLanguage }: Props) {
+  const { t, i18n } = useTranslation();
+  const client = useClient();
+  const [settings, setSettings] = useState(initialSettings);
+  const [error, setError] = useState<string | null>(null);
+  const [article, setArticle] = useState<Article | null>(null);
+  const [tagManagerOpen, setTagManagerOpen] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const flushRef = useRef<() => Promise<void>>(async () => {});
+  const list = useArticleList(client, setError);
+
+  const open = useCallback(
+    async (id: string) => {
+      await flushRef.current();
+      const result = await client.call('articles.get', { id });
+      if (result.ok) setArticle(result.value);
+      else setError(result.error.message);
+    },
+    [client],
+  );
+
+  const create = useCallback(async () => {
+    await flushRef.current();
+    const result = await client.call('articles.create', {});
+    if (!result.ok) return setError(result.error.message);
+    setArticle(result.value);
+    await list.refresh();
+    requestAnimationFrame(() => document.getElementById('field-headline')?.focus());
+  }, [client, list]);
+
+  const remove = useCallback(async () => {
+    if (!article || !window.confirm(t('editor.deleteConfirm'))) return;
+    const result = await client.call('articles.delete', { id: article.id });
+    if (!result.ok) return setError(result.error.message);
+    setArticle(null);
+    await list.refresh();
+  }, [article, client, list, t]);
+
+  const restore = useCallback(
+    async (id: string) => {
+      const result = await client.call('articles.restoreBackup', { id });
+      if (!result.ok) return setError(result.error.message);
+      setArticle(result.value);
+      await list.refresh();
+    },
+    [client, list],
+  );
+
+  const changeLanguage = async (uiLanguage: Settings['uiLanguage']) => {
+    const result = await client.call('settings.update', { uiLanguage });
+    if (!result.ok) return setError(result.error.message);
+    setSettings(result.value);
+    await i18n.changeLanguage(pickUiLanguage(forcedLanguage, uiLanguage, systemLanguage));
+  };
+
+  useShortcuts({
+    newArticle: () => void create(),
+    saveNow: () => void flushRef.current(),
+    find: () => searchRef.current?.focus(),
+  });
+  useEffect(() => client.onMenuCommand((command) => {
+    if (command === 'new-article') void create();
+    if (command === 'save') void flushRef.current();
+    if (command === 'find') searchRef.current?.focus();
+  }), [client, create]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#editor">
+        {t('app.skipToEditor')}
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <span className="logo" aria-hidden="true">
+            C
+          </span>
+          {t('app.name')}
+          {client.host === 'web' ? <span className="badge">{t('app.webShellNote')}</span> : null}
+        </div>
+        <div className="topbar-actions">
+          <button type="button" className="primary" onClick={() => void create()} title="Ctrl+Alt+N">
+            {t('app.newArticle')}
+          </button>
+          <button type="button" onClick={() => setTagManagerOpen(true)}>
+            {t('app.tagManager')}
+          </button>
+          <label className="language-select">
+            <span>{t('app.language')}</span>
+            <select value={forcedLanguage ?? settings.uiLanguage} disabled={forcedLanguage !== null} onChange={(e) => void changeLanguage(e.target.value as Settings['uiLanguage'])}>
+              <option value="system">{t('app.languageSystem')}</option>
+              <option value="de">Deutsch</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+        </div>
+      </header>
+      {error ? (
+        <div className="banner error" role="alert">
+          <span>{error}</span>
+          <button type="button" className="ghost" aria-label="×" onClick={() => setError(null)}>
+            ×
+          </button>
+        </div>
+      ) : null}
+      <div className="workspace">
+        <ArticleList
+          ref={searchRef}
+          items={list.items}
+          total={list.total}
+          query={list.query}
+          tags={list.tags}
+          sections={list.sections}
+          selectedId={article?.id ?? null}
+          onQuery={list.setQuery}
+          onSelect={(id) => void open(id)}
+          onRestore={(id) => void restore(id)}
+        />
+        <main id="editor" className="editor-pane" tabIndex={-1} aria-label={t('editor.metadata')}>
+          {article ? (
+            <ArticleEditor
+              key={article.id}
+              article={article}
+              knownTags={list.tags.map((x) => x.name)}
+              sections={list.sections}
+              onSaved={() => void list.refresh()}
+              onDelete={() => void remove()}
+              registerFlush={(flush) => (flushRef.current = flush)}
+              onError={setError}
+            />
+          ) : (
+            <p className="empty-editor">{t('editor.selectArticle')}</p>
+          )}
+        </main>
+      </div>
+      {tagManagerOpen ? <TagManager tags={list.tags} onClose={() => setTagManagerOpen(false)} onChanged={() => void list.refresh().then(() => article && open(article.id))} /> : null}
+    </div>
+  );
+}

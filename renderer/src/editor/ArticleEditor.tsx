@@ -1,0 +1,224 @@
+import type { Editor } from '@tiptap/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Article, ArticleFields } from '../../../core/article/article';
+import type { BodyDoc } from '../../../core/article/body-schema';
+import { slugify } from '../../../core/article/slug';
+import { bodyPlainText, countWords, readingMinutes } from '../../../core/text/body-text';
+import { useClient } from '../client/context';
+import { TagInput } from '../tags/TagInput';
+import { BodyEditor } from './BodyEditor';
+import { uploadImageFile } from './image-upload';
+import { LeadImageField } from './LeadImageField';
+import { readPending } from './pending-journal';
+import { SaveStatus } from './SaveStatus';
+import { useAutosave } from './use-autosave';
+
+interface Props {
+  article: Article;
+  knownTags: string[];
+  sections: string[];
+  onSaved(): void;
+  onDelete(): void;
+  registerFlush(flush: () => Promise<void>): void;
+  onError(message: string): void;
+}
+
+const counter = (value: string, max: number) => `${value.length} / ${max}`;
+
+/** The whole article: every field of the anatomy, autosaved as the editor types. */
+export function ArticleEditor({ article, knownTags, sections, onSaved, onDelete, registerFlush, onError }: Props) {
+  const { t } = useTranslation();
+  const client = useClient();
+  // Edits not yet confirmed before a reload (or a crashed back end) come back first.
+  const restored = useMemo(() => readPending(window.localStorage, article.id, article.rev), [article.id, article.rev]);
+  const [draft, setDraft] = useState<ArticleFields>(() => ({ ...article, ...(restored?.changes ?? {}) }));
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+  const [bodyText, setBodyText] = useState(() => bodyPlainText(draft.body));
+  const editorRef = useRef<Editor | null>(null);
+
+  const autosave = useAutosave({
+    client,
+    articleId: article.id,
+    rev: article.rev,
+    onSaved: ({ slug }) => {
+      if (draftRef.current.slug !== slug) {
+        draftRef.current = { ...draftRef.current, slug };
+        setDraft(draftRef.current);
+      }
+      onSaved();
+    },
+  });
+  const { change, flush } = autosave;
+
+  useEffect(() => {
+    if (restored) change(restored.changes);
+  }, [restored, change]);
+  useEffect(() => registerFlush(flush), [registerFlush, flush]);
+
+  const update = useCallback(
+    <K extends keyof ArticleFields>(key: K, value: ArticleFields[K]) => {
+      const d = draftRef.current;
+      const next = { ...d, [key]: value };
+      // The slug follows the headline until the editor sets one by hand (the back end keeps it unique).
+      if (key === 'headline' && (d.slug === '' || d.slug.replace(/-\d+$/, '') === slugify(d.headline))) {
+        next.slug = slugify(value as string);
+      }
+      draftRef.current = next;
+      setDraft(next);
+      change({ [key]: value });
+    },
+    [change],
+  );
+
+  const onBodyChange = useCallback(
+    (doc: BodyDoc, text: string) => {
+      setBodyText(text);
+      draftRef.current = { ...draftRef.current, body: doc };
+      setDraft(draftRef.current);
+      change({ body: doc });
+    },
+    [change],
+  );
+
+  const uploadImage = useCallback(
+    async (file: File) => {
+      try {
+        return await uploadImageFile(client, file);
+      } catch (err) {
+        onError(t('errors.imageRejected', { message: (err as Error).message }));
+        return null;
+      }
+    },
+    [client, onError, t],
+  );
+
+  const words = countWords(bodyText);
+  const id = (name: string) => `field-${name}`;
+
+  return (
+    <div className="article-editor">
+      <div className="editor-header">
+        <SaveStatus state={autosave.state} onRetry={() => void flush()} />
+        <span className="muted counts" aria-live="off">
+          {t('editor.wordCount', { count: words })} · {t('editor.readingTime', { minutes: readingMinutes(words) })}
+        </span>
+        <button type="button" className="ghost danger" onClick={onDelete}>
+          {t('editor.deleteArticle')}
+        </button>
+      </div>
+
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={id('section')}>{t('field.section')}</label>
+          <input id={id('section')} list="known-sections" value={draft.section} onChange={(e) => update('section', e.target.value)} />
+          <datalist id="known-sections">
+            {sections.map((s) => (
+              <option key={s} value={s} />
+            ))}
+          </datalist>
+        </div>
+        <div className="field narrow">
+          <label htmlFor={id('language')}>{t('field.language')}</label>
+          <select id={id('language')} value={draft.language} onChange={(e) => update('language', e.target.value as 'de' | 'en')}>
+            <option value="de">{t('languages.de')}</option>
+            <option value="en">{t('languages.en')}</option>
+          </select>
+        </div>
+      </div>
+
+      <div className="field">
+        <label htmlFor={id('headline')}>{t('field.headline')}</label>
+        <input
+          id={id('headline')}
+          className="headline-input"
+          value={draft.headline}
+          maxLength={300}
+          onChange={(e) => update('headline', e.target.value.replace(/[\r\n]+/g, ' '))}
+          aria-describedby={id('headline-count')}
+        />
+        <span id={id('headline-count')} className={`hint ${draft.headline.length > 80 ? 'warn' : ''}`}>
+          {counter(draft.headline, 80)}
+        </span>
+      </div>
+
+      <div className="field">
+        <label htmlFor={id('teaser')}>{t('field.teaser')}</label>
+        <textarea id={id('teaser')} rows={3} value={draft.teaser} maxLength={2000} onChange={(e) => update('teaser', e.target.value)} />
+      </div>
+
+      <div className="field">
+        <label htmlFor={id('author')}>{t('field.author')}</label>
+        <input id={id('author')} value={draft.author} maxLength={200} onChange={(e) => update('author', e.target.value)} />
+      </div>
+
+      <LeadImageField
+        value={draft.leadImage}
+        onChange={(leadImage) => update('leadImage', leadImage)}
+        upload={uploadImage}
+      />
+
+      <div className="field body-block">
+        <span id={id('body')} className="label">
+          {t('field.body')}
+        </span>
+        <BodyEditor key={article.id} initial={draft.body} labelId={id('body')} onChange={onBodyChange} onEditor={(e) => (editorRef.current = e)} uploadImage={uploadImage} />
+      </div>
+
+      <div className="field">
+        <label htmlFor={id('tags')}>{t('field.tags')}</label>
+        <TagInput inputId={id('tags')} tags={draft.tags} known={knownTags} onChange={(tags) => update('tags', tags)} />
+      </div>
+
+      <div className="field">
+        <label htmlFor={id('source')}>{t('field.source')}</label>
+        <input id={id('source')} value={draft.source} maxLength={500} onChange={(e) => update('source', e.target.value)} />
+      </div>
+
+      <fieldset className="field-group">
+        <legend>{t('editor.seo')}</legend>
+        <div className="field">
+          <label htmlFor={id('slug')}>{t('field.slug')}</label>
+          <input
+            id={id('slug')}
+            value={draft.slug}
+            maxLength={80}
+            onChange={(e) => update('slug', e.target.value.toLowerCase())}
+            onBlur={(e) => update('slug', slugify(e.target.value))}
+            aria-describedby={id('slug-hint')}
+          />
+          <span id={id('slug-hint')} className="hint">
+            {t('field.slugHint', { slug: draft.slug || '…' })}
+          </span>
+        </div>
+        <div className="field">
+          <label htmlFor={id('seo-title')}>{t('field.seoTitle')}</label>
+          <input id={id('seo-title')} value={draft.seo.title} maxLength={200} onChange={(e) => update('seo', { ...draft.seo, title: e.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor={id('seo-description')}>{t('field.seoDescription')}</label>
+          <textarea
+            id={id('seo-description')}
+            rows={2}
+            value={draft.seo.description}
+            maxLength={500}
+            onChange={(e) => update('seo', { ...draft.seo, description: e.target.value })}
+            aria-describedby={id('seo-count')}
+          />
+          <span id={id('seo-count')} className={`hint ${draft.seo.description.length > 160 ? 'warn' : ''}`}>
+            {counter(draft.seo.description, 160)}
+          </span>
+        </div>
+      </fieldset>
+
+      <div className="field checkbox">
+        <input id={id('no-ads')} type="checkbox" checked={draft.noAds} onChange={(e) => update('noAds', e.target.checked)} aria-describedby={id('no-ads-hint')} />
+        <label htmlFor={id('no-ads')}>{t('field.noAds')}</label>
+        <span id={id('no-ads-hint')} className="hint">
+          {t('field.noAdsHint')}
+        </span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+// Bundles the Electron main process and the preload with esbuild:
+//   electron/main/app/main.ts  -> build/electron/main.cjs
+//   electron/preload/preload.ts -> build/electron/preload.cjs (one self-contained file: sandboxed
+//   preloads can only require 'electron' and a few builtins)
+// and copies the window icon next to them. Usage: node scripts/build-electron.mjs
+import { build } from 'esbuild';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'build', 'electron');
+
+/** Never bundled: Electron itself, and native modules (they are loaded from node_modules at run time). */
+const NATIVE_EXTERNALS = ['electron', 'better-sqlite3', 'pg-native', 'fsevents', 'bufferutil', 'utf-8-validate'];
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  metafile: true,
+  absWorkingDir: root,
+};
+
+await rm(outDir, { recursive: true, force: true });
+await mkdir(outDir, { recursive: true });
+
+/** esbuild has already printed the errors; leave without a second stack trace. */
+const orExit = (promise) =>
+  promise.catch(() => {
+    console.error('build:electron failed (see the errors above).');
+    process.exit(1);
+  });
+
+await orExit(build({
+  ...common,
+  entryPoints: ['electron/main/app/main.ts'],
+  outfile: path.join(outDir, 'main.cjs'),
+  external: NATIVE_EXTERNALS,
+  // ESM sources (ours and lowdb's) may read import.meta.url; give them the bundle's own URL.
+  define: { 'import.meta.url': '__copydeskImportMetaUrl' },
+  banner: { js: "const __copydeskImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+}));
+
+const preload = await orExit(build({
+  ...common,
+  entryPoints: ['electron/preload/preload.ts'],
+  outfile: path.join(outDir, 'preload.cjs'),
+  external: ['electron'],
+  // It carries the contract's schemas (zod) and is parsed at every window load.
+  minify: true,
+}));
+
+// A sandboxed preload that requires anything but 'electron' fails at run time, silently for the
+// user (no bridge). Refuse to build one.
+const imports = Object.values(preload.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path));
+const stray = imports.filter((p) => p !== 'electron');
+if (stray.length > 0) {
+  console.error(`The preload must be self-contained but requires: ${[...new Set(stray)].join(', ')}`);
+  process.exit(1);
+}
+
+const icon = path.join(root, 'resources', 'icons', 'icon.png');
+if (existsSync(icon)) await copyFile(icon, path.join(outDir, 'icon.png'));
+
+console.log(`Built ${path.relative(root, outDir)}/main.cjs and preload.cjs`);

@@ -1,0 +1,76 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { articleFieldsSchema, idSchema, statusSchema } from '../../core/article/article';
+import { AppError } from '../../core/contract/result';
+import { changeArticleStatus, createArticle, updateArticleFields } from '../articles/commands';
+import { getPublicArticleById, listPublicArticles } from '../articles/public-queries';
+import { siteScheduleSchema } from '../articles/site-article';
+import { listAllArticles } from '../articles/staff-queries';
+import { getArticle } from '../articles/store';
+import type { SiteContext } from '../context';
+import { WORKFLOW_ACTIONS } from '../workflow/transitions';
+import { requireUser, userOf } from './authenticate';
+import { parseInput } from './errors';
+import { runWrite } from './idempotency';
+
+const createBody = z.object({ id: idSchema.optional(), fields: articleFieldsSchema.partial().strict() }).strict();
+const updateBody = z.object({ baseRev: z.number().int().nonnegative(), fields: articleFieldsSchema.partial().strict() }).strict();
+const statusBody = z
+  .object({
+    action: z.enum(WORKFLOW_ACTIONS as [string, ...string[]]),
+    baseRev: z.number().int().nonnegative().optional(),
+    schedule: siteScheduleSchema.partial().optional(),
+  })
+  .strict();
+const listQuery = z.object({
+  status: statusSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+const idParams = z.object({ id: idSchema });
+
+/**
+ * /api/v1/articles. Without a token only public articles exist (everything else is 404);
+ * with one, every article. Writes run in a transaction and honour Idempotency-Key.
+ */
+export function registerArticleRoutes(app: FastifyInstance, site: SiteContext): void {
+  const db = site.db.kysely;
+  const engine = site.db.engine;
+  const now = () => site.clock.now();
+
+  app.get('/api/v1/articles', async (request) => {
+    const query = parseInput(listQuery, request.query, 'query');
+    const user = await userOf(request, db);
+    const articles = user ? await listAllArticles(db, query) : query.status && query.status !== 'published' ? [] : await listPublicArticles(db, now(), query.limit, query.offset);
+    return { articles };
+  });
+
+  app.get('/api/v1/articles/:id', async (request) => {
+    const { id } = parseInput(idParams, request.params, 'path');
+    const user = await userOf(request, db);
+    const article = user ? await getArticle(db, id) : await getPublicArticleById(db, id, now());
+    if (!article) throw new AppError('NOT_FOUND', `There is no article with id ${id}.`);
+    return { article };
+  });
+
+  app.post('/api/v1/articles', async (request, reply) => {
+    const user = await requireUser(request, db);
+    const body = parseInput(createBody, request.body, 'body');
+    return runWrite(request, reply, db, user, async (trx) => ({ status: 201, body: { article: await createArticle({ trx, engine, user, now: now() }, body) } }), now);
+  });
+
+  app.put('/api/v1/articles/:id', async (request, reply) => {
+    const user = await requireUser(request, db);
+    const { id } = parseInput(idParams, request.params, 'path');
+    const body = parseInput(updateBody, request.body, 'body');
+    return runWrite(request, reply, db, user, async (trx) => ({ status: 200, body: { article: await updateArticleFields({ trx, engine, user, now: now() }, { id, ...body }) } }), now);
+  });
+
+  app.post('/api/v1/articles/:id/status', async (request, reply) => {
+    const user = await requireUser(request, db);
+    const { id } = parseInput(idParams, request.params, 'path');
+    const body = parseInput(statusBody, request.body, 'body');
+    const input = { id, action: body.action as (typeof WORKFLOW_ACTIONS)[number], baseRev: body.baseRev, schedule: body.schedule };
+    return runWrite(request, reply, db, user, async (trx) => ({ status: 200, body: { article: await changeArticleStatus({ trx, engine, user, now: now() }, input) } }), now);
+  });
+}

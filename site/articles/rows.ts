@@ -1,0 +1,33 @@
+import { slugify } from '../../core/article/slug';
+import { normalizeTags } from '../../core/article/article';
+import type { ArticlesTable, ArticleTagsTable } from '../db/schema';
+import { effectivePublishAt, type SiteArticle } from './site-article';
+
+/** The indexed columns and JSON of an article row (all but change_seq, which the store assigns). */
+export function articleRow(article: SiteArticle): Omit<ArticlesTable, 'change_seq'> {
+  return {
+    id: article.id,
+    slug: article.slug,
+    status: article.status,
+    rev: article.rev,
+    publish_at: effectivePublishAt(article.schedule),
+    embargo_until: article.schedule.embargoUntil,
+    expire_at: article.schedule.expireAt,
+    published_at: article.publishedAt,
+    updated_at: article.updatedAt,
+    doc: JSON.stringify(article),
+  };
+}
+
+/** One row per distinct tag; the slug is the tag page's URL segment. */
+export function tagRows(article: SiteArticle): ArticleTagsTable[] {
+  const bySlug = new Map<string, ArticleTagsTable>();
+  for (const tag of normalizeTags(article.tags)) {
+    const tagSlug = slugify(tag);
+    if (tagSlug && !bySlug.has(tagSlug)) bySlug.set(tagSlug, { article_id: article.id, tag_slug: tagSlug, tag });
+  }
+  return [...bySlug.values()];
+}
+
+/** Parses the stored JSON; the site wrote it, so it is trusted. */
+export const articleFromRow = (row: Pick<ArticlesTable, 'doc'>): SiteArticle => JSON.parse(row.doc) as SiteArticle;

@@ -1,0 +1,76 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { registerAdRoutes } from './api/ads-routes';
+import { registerArticleRoutes } from './api/articles-routes';
+import { registerChangesRoutes } from './api/changes-routes';
+import { installErrorHandling } from './api/errors';
+import { registerMediaRoutes } from './api/media-routes';
+import { registerTagRoutes } from './api/tags-routes';
+import type { Clock } from './clock';
+import type { SiteContext, SiteIdentity } from './context';
+import type { OpenDatabase } from './db/connect';
+import { registerAssetRoutes } from './public/asset-routes';
+import { registerFeedRoutes } from './public/feed-routes';
+import { registerPageRoutes } from './public/page-routes';
+import { installSecurityHeaders } from './public/security-headers';
+import { createScheduler, type SiteScheduler } from './scheduler/scheduler';
+
+/** Largest JSON request body (an article with a long body fits easily). */
+export const JSON_BODY_LIMIT = 2 * 1024 * 1024;
+
+export const DEFAULT_IDENTITY: SiteIdentity = {
+  siteName: 'Copydesk News',
+  siteUrl: 'http://127.0.0.1:4400',
+  siteLanguage: 'de',
+  timeZone: 'Europe/Berlin',
+};
+
+export interface SiteServerOptions {
+  db: OpenDatabase;
+  clock: Clock;
+  /** true for Fastify's default logger, a logger instance, or nothing (silent). */
+  logger?: boolean | FastifyBaseLogger;
+  identity?: Partial<SiteIdentity>;
+  /** Scheduler tick in ms (default 1000); false runs no timer (tests call `siteScheduler.tick()`). */
+  schedulerIntervalMs?: number | false;
+}
+
+/** The site server: Fastify with the scheduler attached, which starts when the server is ready and stops on close. */
+export type SiteServer = FastifyInstance & { siteScheduler: SiteScheduler };
+
+/**
+ * Builds the reference site: public pages, feed, sitemap, media, the /api/v1 sync API and the
+ * publishing scheduler. Call `listen` to serve, or `inject` in tests. Closing the server stops
+ * the scheduler but leaves the database open (its owner closes it).
+ */
+export async function createSiteServer(options: SiteServerOptions): Promise<SiteServer> {
+  const logger = options.logger ?? false;
+  const app = Fastify({
+    ...(typeof logger === 'boolean' ? { logger } : { loggerInstance: logger }),
+    bodyLimit: JSON_BODY_LIMIT,
+    // Unknown JSON keys with special meaning to objects are refused outright.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+  });
+  const site: SiteContext = { db: options.db, clock: options.clock, identity: { ...DEFAULT_IDENTITY, ...options.identity } };
+  const scheduler = createScheduler({
+    db: options.db,
+    clock: options.clock,
+    intervalMs: options.schedulerIntervalMs || undefined,
+    onError: (err) => app.log.error({ err }, 'scheduler tick failed'),
+  });
+
+  installErrorHandling(app);
+  installSecurityHeaders(app);
+  registerArticleRoutes(app, site);
+  registerChangesRoutes(app, site);
+  registerTagRoutes(app, site);
+  registerAdRoutes(app, site);
+  await registerMediaRoutes(app, site);
+  registerPageRoutes(app, site);
+  registerFeedRoutes(app, site);
+  registerAssetRoutes(app, site);
+
+  if (options.schedulerIntervalMs !== false) app.addHook('onReady', async () => scheduler.start());
+  app.addHook('onClose', async () => scheduler.stop());
+  return Object.assign(app as FastifyInstance, { siteScheduler: scheduler });
+}

@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+
+export interface WebShell {
+  url: string;
+  origin: string;
+  token: string;
+  dataDir: string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+  restart(): Promise<void>;
+  call<T = unknown>(name: string, args?: unknown): Promise<{ ok: boolean; value?: T; error?: { code: string; message: string } }>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const port = (server.address() as { port: number }).port;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the real web shell (tsx electron/web-shell/main.ts) on a free port with its own data dir. */
+export async function startWebShell(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<WebShell> {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'copydesk-e2e-'));
+  const token = `e2e-${Math.random().toString(36).slice(2)}`;
+  const port = await freePort();
+  let child: ChildProcess | null = null;
+
+  const launch = () =>
+    new Promise<void>((resolve, reject) => {
+      const proc = spawn(path.join(root, 'node_modules/.bin/tsx'), ['electron/web-shell/main.ts'], {
+        cwd: root,
+        env: { ...process.env, COPYDESK_DATA_DIR: dataDir, COPYDESK_PORT: String(port), COPYDESK_WEB_TOKEN: token, COPYDESK_LANG: 'en', ...options.env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child = proc;
+      let output = '';
+      const timer = setTimeout(() => reject(new Error(`web shell did not start in time:\n${output}`)), 30_000);
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('Copydesk web shell: http://')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      proc.stdout!.on('data', onData);
+      proc.stderr!.on('data', onData);
+      proc.on('exit', (code) => {
+        clearTimeout(timer);
+        if (!output.includes('Copydesk web shell: http://')) reject(new Error(`web shell exited (${code}):\n${output}`));
+      });
+    });
+
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    const proc = child as ChildProcess | null;
+    if (!proc || proc.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      proc.once('exit', () => resolve());
+      proc.kill(signal);
+    });
+  };
+
+  await launch();
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    token,
+    dataDir,
+    stop,
+    restart: async () => {
+      await stop();
+      await launch();
+    },
+    call: async (name, args = {}) => {
+      const res = await fetch(`${origin}/api/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-copydesk-token': token },
+        body: JSON.stringify(args),
+      });
+      return res.json();
+    },
+  };
+}
+
+export function removeDataDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}

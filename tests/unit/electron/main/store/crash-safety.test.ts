@@ -1,0 +1,126 @@
+import { spawn } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleSchema, ARTICLE_SCHEMA_VERSION } from '../../../../../core/article/article';
+import { createArticleStore } from '../../../../../electron/main/store/json-article-store';
+import { contentHash } from './content-hash';
+import { makeTempDir, removeDir } from './store-test-helpers';
+
+const KILLS = 200;
+
+/** mulberry32: a tiny seeded PRNG, so every run kills at the same moments. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Ack {
+  id: string;
+  rev: number;
+  hash: string;
+}
+
+/** Starts the writer, SIGKILLs it `killAfterMs` after its first ACK, returns every ACK it printed. */
+function runAndKill(script: string, dataDir: string, killAfterMs: number): Promise<Ack[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const acks: Ack[] = [];
+    let buffered = '';
+    let stderr = '';
+    let killTimer: NodeJS.Timeout | null = null;
+    const guard = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      buffered += chunk;
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) {
+        const [tag, id, rev, hash] = line.split(' ');
+        if (tag === 'ACK' && id && rev && hash) acks.push({ id, rev: Number(rev), hash });
+      }
+      if (acks.length > 0 && !killTimer) killTimer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      clearTimeout(guard);
+      if (killTimer) clearTimeout(killTimer);
+      // A partial last line was cut by the kill: the save it reports was never acknowledged.
+      if (signal === 'SIGKILL' && acks.length > 0) resolve(acks);
+      else reject(new Error(`writer ended with code ${code}, signal ${signal}, ${acks.length} ACKs: ${stderr.slice(0, 2000)}`));
+    });
+  });
+}
+
+describe('article store crash safety', () => {
+  let workDir: string;
+  let script: string;
+
+  beforeAll(async () => {
+    workDir = await makeTempDir('crash');
+    script = path.join(workDir, 'crash-writer.mjs');
+    await build({
+      entryPoints: [fileURLToPath(new URL('./crash-writer.ts', import.meta.url))],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile: script,
+      logLevel: 'silent',
+    });
+  });
+  afterAll(() => removeDir(workDir));
+
+  it(`keeps every acknowledged save through ${KILLS} SIGKILLs at random moments`, async () => {
+    const dataDir = path.join(workDir, 'data');
+    const random = prng(20261129);
+    const ackedHash = new Map<string, string>(); // "id@rev" -> hash
+    const highest = new Map<string, Ack>();
+    const lostAcks: string[] = [];
+
+    for (let run = 0; run < KILLS; run++) {
+      const acks = await runAndKill(script, dataDir, 5 + Math.floor(random() * 56));
+      for (const ack of acks) {
+        const key = `${ack.id}@${ack.rev}`;
+        // The same revision acknowledged twice with different content means an acknowledged save was lost.
+        const earlier = ackedHash.get(key);
+        if (earlier && earlier !== ack.hash) lostAcks.push(`${key} (run ${run})`);
+        ackedHash.set(key, ack.hash);
+        if ((highest.get(ack.id)?.rev ?? -1) < ack.rev) highest.set(ack.id, ack);
+      }
+    }
+    expect(lostAcks).toEqual([]);
+
+    const articlesDir = path.join(dataDir, 'articles');
+    const files = (await readdir(articlesDir)).filter((f) => f.endsWith('.json'));
+    expect(files).toHaveLength(3);
+    for (const file of files) {
+      const contents = JSON.parse(await readFile(path.join(articlesDir, file), 'utf8'));
+      expect(contents.schemaVersion).toBe(ARTICLE_SCHEMA_VERSION);
+      expect(articleSchema.safeParse(contents.article).success).toBe(true);
+    }
+
+    const store = createArticleStore({ dataDir });
+    await store.open();
+    try {
+      expect(store.damaged()).toEqual([]);
+      expect(highest.size).toBe(3);
+      for (const [id, ack] of highest) {
+        const stored = await store.get(id);
+        expect(stored.rev).toBeGreaterThanOrEqual(ack.rev);
+        if (stored.rev === ack.rev) expect(contentHash(stored)).toBe(ack.hash);
+        else expect(ackedHash.has(`${id}@${stored.rev}`) || stored.rev === ack.rev + 1).toBe(true);
+      }
+    } finally {
+      await store.close();
+    }
+  }, 90_000);
+});

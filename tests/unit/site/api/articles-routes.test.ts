@@ -1,0 +1,140 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, createViaApi, startTestSite, testEngines, type TestSite } from '../site-test-kit';
+
+for (const { engine, skip } of testEngines()) {
+  describe.skipIf(skip)(`articles API on ${engine}`, () => {
+    let site: TestSite;
+    beforeEach(async () => {
+      site = await startTestSite(engine);
+    });
+    afterEach(async () => site.close());
+
+    it('creates a draft with a slug from the headline and answers it to signed-in users only', async () => {
+      const created = await createViaApi(site, { headline: 'Übernahme im Hafen', tags: ['Hamburg', 'hamburg', 'Wirtschaft'] });
+      expect(created).toMatchObject({ status: 'draft', rev: 1, slug: 'uebernahme-im-hafen', tags: ['Hamburg', 'Wirtschaft'] });
+      const asEditor = await site.call('GET', `/api/v1/articles/${created.id}`, { token: site.tokens.reviewer });
+      expect(asEditor.json().article.headline).toBe('Übernahme im Hafen');
+      const anonymous = await site.call('GET', `/api/v1/articles/${created.id}`);
+      expect(anonymous.statusCode).toBe(404);
+      expect(anonymous.json().error.code).toBe('NOT_FOUND');
+    });
+
+    it('updates with the current base revision and answers a stale one with 409 and the current version', async () => {
+      const a = await createViaApi(site, { headline: 'Erste Fassung' });
+      const first = await site.call('PUT', `/api/v1/articles/${a.id}`, { token: site.tokens.editor, body: { baseRev: 1, fields: { headline: 'Zweite Fassung' } } });
+      expect(first.statusCode).toBe(200);
+      expect(first.json().article.rev).toBe(2);
+
+      const stale = await site.call('PUT', `/api/v1/articles/${a.id}`, { token: site.tokens.editor, body: { baseRev: 1, fields: { headline: 'Überholt' } } });
+      expect(stale.statusCode).toBe(409);
+      expect(stale.json().error.code).toBe('CONFLICT');
+      expect(stale.json().error.details.current).toMatchObject({ rev: 2, headline: 'Zweite Fassung' });
+      const stored = await site.call('GET', `/api/v1/articles/${a.id}`, { token: site.tokens.editor });
+      expect(stored.json().article.headline).toBe('Zweite Fassung');
+    });
+
+    it('replays a retried create with the same Idempotency-Key and creates nothing new', async () => {
+      const request = { token: site.tokens.editor, body: { fields: { headline: 'Einmal' } }, headers: { 'idempotency-key': 'create-abc-1' } };
+      const first = await site.call('POST', '/api/v1/articles', request);
+      const retry = await site.call('POST', '/api/v1/articles', request);
+      expect(first.statusCode).toBe(201);
+      expect(retry.statusCode).toBe(201);
+      expect(retry.json()).toEqual(first.json());
+      expect(retry.headers['idempotent-replayed']).toBe('true');
+      const list = await site.call('GET', '/api/v1/articles', { token: site.tokens.editor });
+      expect(list.json().articles).toHaveLength(1);
+
+      const reused = await site.call('POST', '/api/v1/articles', { ...request, body: { fields: { headline: 'Anders' } } });
+      expect(reused.statusCode).toBe(400);
+      expect((await site.call('GET', '/api/v1/articles', { token: site.tokens.editor })).json().articles).toHaveLength(1);
+    });
+
+    it('does not store a failed write under its Idempotency-Key, so a retry really retries', async () => {
+      const a = await createViaApi(site, { headline: 'Basis' });
+      const headers = { 'idempotency-key': 'upd-1' };
+      const stale = await site.call('PUT', `/api/v1/articles/${a.id}`, { token: site.tokens.editor, headers, body: { baseRev: 7, fields: { teaser: 'x' } } });
+      expect(stale.statusCode).toBe(409);
+      const good = await site.call('PUT', `/api/v1/articles/${a.id}`, { token: site.tokens.editor, headers: { 'idempotency-key': 'upd-2' }, body: { baseRev: 1, fields: { teaser: 'x' } } });
+      expect(good.statusCode).toBe(200);
+    });
+
+    it('refuses a slug that another article uses, keeping the other article intact', async () => {
+      await createViaApi(site, { headline: 'A', slug: 'gleich' });
+      const clash = await site.call('POST', '/api/v1/articles', { token: site.tokens.editor, body: { fields: { headline: 'B', slug: 'gleich' } } });
+      expect(clash.statusCode).toBe(409);
+      expect((await site.call('GET', '/api/v1/articles', { token: site.tokens.editor })).json().articles).toHaveLength(1);
+    });
+
+    it('answers bad requests with typed JSON errors', async () => {
+      const noToken = await site.call('POST', '/api/v1/articles', { body: { fields: {} } });
+      expect(noToken.statusCode).toBe(401);
+      expect(noToken.json().error.code).toBe('UNAUTHORIZED');
+
+      const badToken = await site.call('GET', '/api/v1/articles', { token: 'x'.repeat(43) });
+      expect(badToken.statusCode).toBe(401);
+
+      const unknownField = await site.call('POST', '/api/v1/articles', { token: site.tokens.editor, body: { fields: { colour: 'red' } } });
+      expect(unknownField.statusCode).toBe(400);
+      expect(unknownField.json().error).toMatchObject({ code: 'INVALID_ARGUMENT' });
+
+      const brokenJson = await site.call('POST', '/api/v1/articles', { token: site.tokens.editor, body: '{"fields":', headers: { 'content-type': 'application/json' } });
+      expect(brokenJson.statusCode).toBe(400);
+      expect(brokenJson.json().error.code).toBe('INVALID_ARGUMENT');
+
+      const huge = await site.call('POST', '/api/v1/articles', { token: site.tokens.editor, body: { fields: { teaser: 'x'.repeat(3 * 1024 * 1024) } } });
+      expect(huge.statusCode).toBe(413);
+      expect(huge.json().error.code).toBe('TOO_LARGE');
+      expect((await site.call('GET', '/api/v1/articles', { token: site.tokens.editor })).json().articles).toHaveLength(0);
+    });
+
+    it('lets a reviewer read but not change the text', async () => {
+      const a = await createViaApi(site, { headline: 'Text' });
+      const res = await site.call('PUT', `/api/v1/articles/${a.id}`, { token: site.tokens.reviewer, body: { baseRev: 1, fields: { headline: 'Anders' } } });
+      expect(res.statusCode).toBe(403);
+      expect(res.json().error.code).toBe('FORBIDDEN');
+    });
+
+    describe('status changes follow the role table', () => {
+      it('refuses publishing by a reviewer with 403 and changes nothing', async () => {
+        const a = await createViaApi(site, { headline: 'Freigabe' });
+        await act(site, a.id, site.tokens.editor, 'submit');
+        const approved = await act(site, a.id, site.tokens.reviewer, 'approve');
+        const res = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.reviewer, body: { action: 'publish' } });
+        expect(res.statusCode).toBe(403);
+        expect(res.json().error.code).toBe('FORBIDDEN');
+        const after = (await site.call('GET', `/api/v1/articles/${a.id}`, { token: site.tokens.reviewer })).json().article;
+        expect(after).toMatchObject({ status: 'approved', rev: approved.rev });
+      });
+
+      it('refuses an action the current status does not allow with 409', async () => {
+        const a = await createViaApi(site, { headline: 'Entwurf' });
+        const res = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.publisher, body: { action: 'approve' } });
+        expect(res.statusCode).toBe(409);
+        expect(res.json().error.details.current.status).toBe('draft');
+      });
+
+      it('publishes for a publisher, records who did it, and shows it to anonymous readers', async () => {
+        const a = await createViaApi(site, { headline: 'Live' });
+        await act(site, a.id, site.tokens.editor, 'submit');
+        await act(site, a.id, site.tokens.reviewer, 'approve');
+        const live = await act(site, a.id, site.tokens.publisher, 'publish');
+        expect(live.status).toBe('published');
+        const anonymous = await site.call('GET', `/api/v1/articles/${a.id}`);
+        expect(anonymous.statusCode).toBe(200);
+        expect(anonymous.json().article.history.map((h: { action: string; by: string }) => `${h.action}:${h.by}`)).toEqual([
+          'submit:editor-user',
+          'approve:reviewer-user',
+          'publish:publisher-user',
+        ]);
+      });
+
+      it('needs a publish time to schedule', async () => {
+        const a = await createViaApi(site, { headline: 'Später' });
+        await act(site, a.id, site.tokens.editor, 'submit');
+        await act(site, a.id, site.tokens.reviewer, 'approve');
+        const res = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.publisher, body: { action: 'schedule' } });
+        expect(res.statusCode).toBe(400);
+      });
+    });
+  });
+}
