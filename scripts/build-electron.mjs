@@ -2,15 +2,17 @@
 //   electron/main/app/main.ts  -> build/electron/main.cjs
 //   electron/preload/preload.ts -> build/electron/preload.cjs (one self-contained file: sandboxed
 //   preloads can only require 'electron' and a few builtins)
-// and copies the window icon next to them. Usage: node scripts/build-electron.mjs
+// and copies the window icon next to them.
+// Usage: node scripts/build-electron.mjs [--out <dir>]   (default build/electron; tests build elsewhere)
 import { build } from 'esbuild';
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = path.join(root, 'build', 'electron');
+const outFlag = process.argv.indexOf('--out');
+const outDir = outFlag > 0 && process.argv[outFlag + 1] ? path.resolve(process.argv[outFlag + 1]) : path.join(root, 'build', 'electron');
 
 /** Never bundled: Electron itself, and native modules (they are loaded from node_modules at run time). */
 const NATIVE_EXTERNALS = ['electron', 'better-sqlite3', 'pg-native', 'fsevents', 'bufferutil', 'utf-8-validate'];
@@ -26,7 +28,6 @@ const common = {
   absWorkingDir: root,
 };
 
-await rm(outDir, { recursive: true, force: true });
 await mkdir(outDir, { recursive: true });
 
 /** esbuild has already printed the errors; leave without a second stack trace. */
@@ -67,4 +68,4 @@ if (stray.length > 0) {
 const icon = path.join(root, 'resources', 'icons', 'icon.png');
 if (existsSync(icon)) await copyFile(icon, path.join(outDir, 'icon.png'));
 
-console.log(`Built ${path.relative(root, outDir)}/main.cjs and preload.cjs`);
+console.log(`Built ${path.relative(root, outDir) || outDir}/main.cjs and preload.cjs`);

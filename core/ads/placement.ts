@@ -56,7 +56,9 @@ export function placeAds(input: PlacementInput): PlacementResult {
   const labelOf = (slot: AdSlot | undefined) => slot?.label.trim() || defaultLabel;
 
   const eligible: Campaign[] = [];
-  for (const campaign of input.campaigns) {
+  // By id, so the order campaigns arrive in never changes the page.
+  const campaigns = [...input.campaigns].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const campaign of campaigns) {
     const rejection = rejectCampaign(campaign, article, settings, now);
     if (rejection) skipped.push({ ...rejection, slotId: null, campaignId: campaign.id });
     else eligible.push(campaign);

@@ -22,8 +22,8 @@ const TYPE = {
 const GLYPH_EM = 0.5;
 /** Images are shown full column width; 3:2 is the newsroom default. */
 const IMAGE_HEIGHT_PX = Math.round((COLUMN_PX * 2) / 3);
-/** Ad label line plus the margins separating the ad from the text (see .ad-slot in site.css). */
-const AD_CHROME_PX = 20 + 2 * 24;
+/** Label line, its gap, bottom padding and borders, plus the margins around the ad (.ad-slot in site.css). */
+const AD_CHROME_PX = 20 + 8 + 12 + 2 + 2 * 24;
 
 function textHeight(text: string, style: { font: number; line: number; margin: number }, width = COLUMN_PX): number {
   if (!text.trim()) return 0;

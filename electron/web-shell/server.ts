@@ -39,7 +39,8 @@ function cookieToken(req: FastifyRequest): string | undefined {
  * loopback address, so DNS rebinding cannot reach it either.
  */
 export function createWebShellServer(opts: WebShellOptions): FastifyInstance {
-  const app = Fastify({ logger: false, bodyLimit: 32 * 1024 * 1024 });
+  // forceCloseConnections: a browser's keep-alive sockets must not hold up a shutdown.
+  const app = Fastify({ logger: false, bodyLimit: 32 * 1024 * 1024, forceCloseConnections: true });
   const allowedHosts = new Set([`127.0.0.1:${opts.port}`, `localhost:${opts.port}`]);
 
   app.addHook('onRequest', async (req, reply) => {

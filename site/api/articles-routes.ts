@@ -2,13 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { articleFieldsSchema, idSchema, statusSchema } from '../../core/article/article';
 import { AppError } from '../../core/contract/result';
-import { changeArticleStatus, createArticle, updateArticleFields } from '../articles/commands';
+import { changeArticleStatus, createArticle, PERSON_ACTIONS, updateArticleFields } from '../articles/commands';
 import { getPublicArticleById, listPublicArticles } from '../articles/public-queries';
-import { siteScheduleSchema } from '../articles/site-article';
 import { listAllArticles } from '../articles/staff-queries';
 import { getArticle } from '../articles/store';
 import type { SiteContext } from '../context';
-import { WORKFLOW_ACTIONS } from '../workflow/transitions';
+import { NOTE_MAX_LENGTH, scheduleSchema } from '../../core/workflow/index';
 import { requireUser, userOf } from './authenticate';
 import { parseInput } from './errors';
 import { runWrite } from './idempotency';
@@ -17,9 +16,10 @@ const createBody = z.object({ id: idSchema.optional(), fields: articleFieldsSche
 const updateBody = z.object({ baseRev: z.number().int().nonnegative(), fields: articleFieldsSchema.partial().strict() }).strict();
 const statusBody = z
   .object({
-    action: z.enum(WORKFLOW_ACTIONS as [string, ...string[]]),
+    action: z.enum(PERSON_ACTIONS),
     baseRev: z.number().int().nonnegative().optional(),
-    schedule: siteScheduleSchema.partial().optional(),
+    note: z.string().max(NOTE_MAX_LENGTH).optional(),
+    schedule: scheduleSchema.optional(),
   })
   .strict();
 const listQuery = z.object({
@@ -70,7 +70,7 @@ export function registerArticleRoutes(app: FastifyInstance, site: SiteContext): 
     const user = await requireUser(request, db);
     const { id } = parseInput(idParams, request.params, 'path');
     const body = parseInput(statusBody, request.body, 'body');
-    const input = { id, action: body.action as (typeof WORKFLOW_ACTIONS)[number], baseRev: body.baseRev, schedule: body.schedule };
+    const input = { id, ...body };
     return runWrite(request, reply, db, user, async (trx) => ({ status: 200, body: { article: await changeArticleStatus({ trx, engine, user, now: now() }, input) } }), now);
   });
 }

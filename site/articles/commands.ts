@@ -6,9 +6,11 @@ import { AppError } from '../../core/contract/result';
 import type { SiteUser } from '../auth/users';
 import type { SqlEngine } from '../db/dialect';
 import type { SiteExecutor } from '../db/schema';
-import { checkTransition, type WorkflowAction } from '../workflow/transitions';
+import { runChecklist } from '../../core/checklist/index';
+import { ruleFor, WORKFLOW_ACTIONS, type Schedule, type WorkflowAction } from '../../core/workflow/index';
+import { transitionArticle } from '../workflow/transitions';
 import { articleIdBySlug, getArticleForUpdate, insertArticle, slugsLike, updateArticle } from './store';
-import { EMPTY_SCHEDULE, effectivePublishAt, toUtcIso, type SiteArticle, type SiteSchedule } from './site-article';
+import { normalizeSchedule, type SiteArticle } from './site-article';
 
 /** Who acts, when, on which engine: shared by every write. */
 export interface WriteContext {
@@ -54,7 +56,7 @@ export async function createArticle(ctx: WriteContext, input: { id?: string; fie
     status: 'draft',
     createdAt: nowIso,
     updatedAt: nowIso,
-    schedule: EMPTY_SCHEDULE,
+    schedule: {},
     history: [],
     publishedAt: null,
   };
@@ -88,59 +90,31 @@ export async function updateArticleFields(ctx: WriteContext, input: { id: string
   return article;
 }
 
-function mergeSchedule(current: SiteSchedule, patch: Partial<SiteSchedule> | undefined): SiteSchedule {
-  const norm = (v: string | null | undefined, old: string | null) => (v === undefined ? old : v === null ? null : toUtcIso(v));
-  const next = {
-    publishAt: norm(patch?.publishAt, current.publishAt),
-    embargoUntil: norm(patch?.embargoUntil, current.embargoUntil),
-    expireAt: norm(patch?.expireAt, current.expireAt),
-  };
-  const start = effectivePublishAt(next);
-  if (next.expireAt && start && Date.parse(next.expireAt) <= Date.parse(start)) {
-    throw new AppError('INVALID_ARGUMENT', 'expireAt must be after the publish time (and after any embargo).');
-  }
-  return next;
+/** Actions a person may ask for through the API (the auto_* ones belong to the scheduler). */
+export const PERSON_ACTIONS = WORKFLOW_ACTIONS.filter((a) => !a.startsWith('auto_'));
+
+/** Runs core's pre-flight checklist on the stored article: the site never trusts a client's result. */
+async function checklistFor(trx: SiteExecutor, article: SiteArticle) {
+  const clash = await articleIdBySlug(trx, article.slug);
+  const otherSlugs = new Set(clash && clash !== article.id ? [article.slug] : []);
+  return runChecklist(article, { otherSlugs });
 }
 
-/** Applies a status change by the role table (403 for the wrong role, 409 from the wrong status). */
+/**
+ * Applies a status change by core's role table: 403 for the wrong role, 409 from the wrong
+ * status or with a failing checklist (details carry the current article). A schedule may come
+ * with 'schedule' and 'publish_now' (for an expiry).
+ */
 export async function changeArticleStatus(
   ctx: WriteContext,
-  input: { id: string; action: WorkflowAction; baseRev?: number; schedule?: Partial<SiteSchedule> },
+  input: { id: string; action: WorkflowAction; baseRev?: number; note?: string; schedule?: Schedule },
 ): Promise<SiteArticle> {
   const current = await loadForWrite(ctx, input.id, input.baseRev);
-  const check = checkTransition(ctx.user.role, current.status, input.action);
-  if (!check.ok && check.reason === 'role') throw new AppError('FORBIDDEN', `A ${ctx.user.role} may not ${input.action} an article.`);
-  if (!check.ok) throw conflict(`Cannot ${input.action} an article that is ${current.status}.`, current);
-  const schedule = mergeSchedule(current.schedule, input.schedule);
-  if (check.to === 'scheduled' && !schedule.publishAt) throw new AppError('INVALID_ARGUMENT', 'Scheduling needs schedule.publishAt.');
-  if ((check.to === 'scheduled' || check.to === 'published') && !current.headline.trim()) {
-    throw new AppError('INVALID_ARGUMENT', 'An article without a headline cannot be published.');
-  }
-  const article = withStatus(current, check.to, input.action, ctx.user.name, ctx.now, schedule);
+  const schedule = input.schedule ? normalizeSchedule(input.schedule) : undefined;
+  const state = schedule && input.action === 'publish_now' ? { ...current, schedule } : current;
+  const actor = { id: ctx.user.id, name: ctx.user.name, role: ctx.user.role };
+  const checklist = ruleFor(input.action)?.requiresChecklist ? await checklistFor(ctx.trx, current) : undefined;
+  const article = transitionArticle(state, input.action, actor, ctx.now, { note: input.note, checklist, schedule });
   await updateArticle(ctx.trx, article);
   return article;
-}
-
-/** The article after a status change, with history and go-live time. Shared with the scheduler. */
-export function withStatus(current: SiteArticle, to: SiteArticle['status'], action: string, by: string, now: Date, schedule = current.schedule): SiteArticle {
-  const nowIso = now.toISOString();
-  const publishedAt = to === 'published' && current.status !== 'published' ? liveFrom(current.status, schedule, now) : current.publishedAt;
-  return {
-    ...current,
-    status: to,
-    schedule,
-    publishedAt,
-    rev: current.rev + 1,
-    updatedAt: nowIso,
-    history: [...current.history, { at: nowIso, by, action, from: current.status, to }].slice(-200),
-  };
-}
-
-/** When an article going live now counts as published: a late scheduler run keeps the planned
- *  time (so catch-up after a restart does not reorder the front page); an embargo delays it. */
-function liveFrom(from: SiteArticle['status'], schedule: SiteSchedule, now: Date): string {
-  const planned = effectivePublishAt(schedule);
-  if (from === 'scheduled' && planned && Date.parse(planned) <= now.getTime()) return planned;
-  const embargo = schedule.embargoUntil;
-  return embargo && Date.parse(embargo) > now.getTime() ? embargo : now.toISOString();
 }

@@ -1,49 +1,27 @@
 import { z } from 'zod';
-import { articleSchema, isoDateTimeSchema, statusSchema } from '../../core/article/article';
-
-/** When an article goes live, may go live at the earliest, and comes down again (UTC ISO times). */
-export const siteScheduleSchema = z
-  .object({
-    publishAt: isoDateTimeSchema.nullable(),
-    embargoUntil: isoDateTimeSchema.nullable(),
-    expireAt: isoDateTimeSchema.nullable(),
-  })
-  .strict();
-export type SiteSchedule = z.infer<typeof siteScheduleSchema>;
-
-export const EMPTY_SCHEDULE: SiteSchedule = { publishAt: null, embargoUntil: null, expireAt: null };
-
-/** One status change, kept on the article for the audit trail. */
-export const statusChangeSchema = z.object({
-  at: isoDateTimeSchema,
-  by: z.string(),
-  action: z.string(),
-  from: statusSchema,
-  to: statusSchema,
-});
-export type StatusChange = z.infer<typeof statusChangeSchema>;
+import { articleSchema, isoDateTimeSchema } from '../../core/article/article';
+import { earliestGoLive, scheduleSchema, statusHistoryEntrySchema, type Schedule } from '../../core/workflow/index';
 
 /**
  * The article as the site stores it: core's Article (whose `rev` is the site revision, bumped
- * on every stored change) plus the schedule, the status history and the time it went live.
+ * on every stored change) plus core's schedule and status history and the time it went live.
  */
 export const siteArticleSchema = articleSchema.extend({
-  schedule: siteScheduleSchema,
-  history: z.array(statusChangeSchema),
+  schedule: scheduleSchema,
+  history: z.array(statusHistoryEntrySchema),
   publishedAt: isoDateTimeSchema.nullable(),
 });
 export type SiteArticle = z.infer<typeof siteArticleSchema>;
 
-/** The time a scheduled article may go live: the later of publishAt and the embargo. */
-export function effectivePublishAt(schedule: SiteSchedule): string | null {
-  if (!schedule.publishAt) return null;
-  const { publishAt, embargoUntil } = schedule;
-  return embargoUntil && Date.parse(embargoUntil) > Date.parse(publishAt) ? embargoUntil : publishAt;
+/** The time a scheduled article may go live (publishAt or the embargo's end, whichever is later), UTC ISO. */
+export function effectivePublishAt(schedule: Schedule): string | null {
+  const t = earliestGoLive(schedule);
+  return t === undefined ? null : new Date(t).toISOString();
 }
 
 /**
  * Whether the public may see an article at `now`. Status alone is not enough: an embargo or
- * expiry that has not been applied yet (scheduler lag) must still hide it.
+ * expiry the scheduler has not applied yet must still hide it.
  */
 export function isPublic(article: Pick<SiteArticle, 'status' | 'schedule'>, now: Date): boolean {
   if (article.status !== 'published') return false;
@@ -54,5 +32,14 @@ export function isPublic(article: Pick<SiteArticle, 'status' | 'schedule'>, now:
   return true;
 }
 
-/** Normalizes any ISO time with offset to the UTC `toISOString` form stored in the database. */
-export const toUtcIso = (iso: string): string => new Date(iso).toISOString();
+/**
+ * The schedule with every time in `toISOString` form. The database compares times as text,
+ * and "…00Z" and "…00.000Z" do not sort alike.
+ */
+export function normalizeSchedule(schedule: Schedule): Schedule {
+  const out: Schedule = {};
+  if (schedule.publishAt !== undefined) out.publishAt = new Date(schedule.publishAt).toISOString();
+  if (schedule.embargoUntil !== undefined) out.embargoUntil = new Date(schedule.embargoUntil).toISOString();
+  if (schedule.expireAt !== undefined) out.expireAt = new Date(schedule.expireAt).toISOString();
+  return out;
+}

@@ -1,12 +1,9 @@
-import { withStatus } from '../articles/commands';
+import { dueTransitions, SYSTEM_ACTOR } from '../../core/workflow/index';
 import { listDueArticles } from '../articles/staff-queries';
 import { getArticleForUpdate, updateArticle } from '../articles/store';
 import type { Clock } from '../clock';
 import type { OpenDatabase } from '../db/connect';
-import { dueAction } from './due';
-
-/** Name written into the status history for changes the server makes by itself. */
-export const SCHEDULER_ACTOR = 'scheduler';
+import { transitionArticle } from '../workflow/transitions';
 
 /** Publishes and unpublishes articles when their time comes. */
 export interface SiteScheduler {
@@ -26,7 +23,7 @@ export interface SchedulerOptions {
   onError?: (err: unknown) => void;
 }
 
-/** Creates the scheduler; it does nothing until `start` or `tick`. */
+/** Creates the scheduler; it does nothing until `start` or `tick`. Rules come from core's dueTransitions. */
 export function createScheduler(options: SchedulerOptions): SiteScheduler {
   const { db, clock } = options;
   let timer: ReturnType<typeof setInterval> | null = null;
@@ -36,13 +33,13 @@ export function createScheduler(options: SchedulerOptions): SiteScheduler {
     const now = clock.now();
     const candidates = await listDueArticles(db.kysely, now.toISOString());
     let changed = 0;
-    for (const candidate of candidates) {
-      // Each article in its own transaction, re-read under lock: an editor may have moved it meanwhile.
+    for (const due of dueTransitions(candidates, now)) {
+      // Each article in its own transaction, re-checked under lock: a publisher may have moved it meanwhile.
       changed += await db.kysely.transaction().execute(async (trx) => {
-        const current = await getArticleForUpdate(trx, candidate.id, db.engine);
-        const due = current && dueAction(current, now);
-        if (!current || !due) return 0;
-        await updateArticle(trx, withStatus(current, due.to, due.action, SCHEDULER_ACTOR, now));
+        const current = await getArticleForUpdate(trx, due.id, db.engine);
+        const still = current ? dueTransitions([current], now)[0] : undefined;
+        if (!current || still?.action !== due.action) return 0;
+        await updateArticle(trx, transitionArticle(current, due.action, SYSTEM_ACTOR, now, {}));
         return 1;
       });
     }
@@ -50,7 +47,7 @@ export function createScheduler(options: SchedulerOptions): SiteScheduler {
   }
 
   const tick = (): Promise<number> => {
-    // Never two ticks at once: a slow database must not publish an article twice.
+    // Never two ticks at once: a slow database must not apply a change twice.
     running ??= applyDue().finally(() => {
       running = null;
     });

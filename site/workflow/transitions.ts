@@ -1,28 +1,36 @@
-import type { ArticleStatus } from '../../core/article/article';
-import type { SiteRole } from '../auth/roles';
-import { LOCAL_TRANSITIONS } from './local-transitions';
+import { applyTransition, WORKFLOW_ERROR_TO_CONTRACT, type Actor, type Schedule, type TransitionInput, type WorkflowAction } from '../../core/workflow/index';
+import { AppError } from '../../core/contract/result';
+import type { SiteArticle } from '../articles/site-article';
 
-/** A named status change ("approve", "publish", …). */
-export type WorkflowAction = keyof typeof LOCAL_TRANSITIONS;
-export const WORKFLOW_ACTIONS = Object.keys(LOCAL_TRANSITIONS) as WorkflowAction[];
-
-export const isWorkflowAction = (name: string): name is WorkflowAction => Object.prototype.hasOwnProperty.call(LOCAL_TRANSITIONS, name);
-
-/** Actions the role may take on an article in `status`. */
-export function allowedActionsFor(role: SiteRole, status: ArticleStatus): WorkflowAction[] {
-  return WORKFLOW_ACTIONS.filter((a) => {
-    const t = LOCAL_TRANSITIONS[a];
-    return (t.from as readonly string[]).includes(status) && (t.roles as readonly string[]).includes(role);
-  });
+/**
+ * Applies one action of core's transition table (the same table the app enforces) and returns
+ * the stored article that results; a refusal becomes an AppError (403 for the wrong role, 409
+ * for the wrong status or a failing checklist, 400 for a bad schedule or a missing note).
+ */
+export function transitionArticle(current: SiteArticle, action: WorkflowAction, actor: Actor, now: Date, input: TransitionInput): SiteArticle {
+  const result = applyTransition(current, action, actor, now, input);
+  if (!result.ok) {
+    const code = WORKFLOW_ERROR_TO_CONTRACT[result.code];
+    const details = { workflowCode: result.code, messageDe: result.messageDe, ...(result.blocking ? { blocking: result.blocking } : {}), ...(code === 'CONFLICT' ? { current } : {}) };
+    throw new AppError(code, result.message, details);
+  }
+  const next = result.next;
+  const nowIso = now.toISOString();
+  const wentLive = next.status === 'published' && current.status !== 'published';
+  return {
+    ...next,
+    publishedAt: wentLive ? liveFrom(result.historyEntry.action, next.schedule, now) : next.publishedAt,
+    rev: current.rev + 1,
+    updatedAt: nowIso,
+    // Bounded so an article bounced back and forth for years stays a small row.
+    history: [...current.history, result.historyEntry].slice(-200),
+  };
 }
 
-/** Outcome of asking whether `role` may take `action` on an article in `status`. */
-export type TransitionCheck = { ok: true; to: ArticleStatus } | { ok: false; reason: 'role' | 'status' };
-
-/** Checks one action against the table; the role check comes first so a reviewer always gets 403. */
-export function checkTransition(role: SiteRole, status: ArticleStatus, action: WorkflowAction): TransitionCheck {
-  const t = LOCAL_TRANSITIONS[action];
-  if (!(t.roles as readonly string[]).includes(role)) return { ok: false, reason: 'role' };
-  if (!(t.from as readonly string[]).includes(status)) return { ok: false, reason: 'status' };
-  return { ok: true, to: t.to };
+/** When an article going live counts as published: a late scheduler run keeps the planned time,
+ *  so catching up after a restart does not reorder the front page or the feed. */
+function liveFrom(action: WorkflowAction, schedule: Schedule, now: Date): string {
+  if (action !== 'auto_publish') return now.toISOString();
+  const planned = [schedule.publishAt, schedule.embargoUntil].filter((t): t is string => t !== undefined).map(Date.parse);
+  return planned.length ? new Date(Math.max(...planned)).toISOString() : now.toISOString();
 }

@@ -5,13 +5,16 @@ import { isAllowedRequestUrl, isAppUrl } from './url-policy';
 const SPELLCHECK_LANGUAGES = ['de-DE', 'en-US'];
 
 /**
- * Hardens the renderer's session: no request leaves for the network or the file system, only
+ * Hardens the renderer's session: no page request leaves for the network or the file system, only
  * notifications and sanitized clipboard writes are permitted, and German plus English spell
  * checking is on (Linux and Windows; macOS uses the system's languages).
  */
 export function applySessionPolicy(session: Session, log: (message: string) => void): void {
   session.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isAllowedRequestUrl(details.url);
+    // Requests without a webContents come from the browser process itself (spell-check
+    // dictionaries on Linux); only what pages load is held to our origin.
+    const fromPage = details.webContentsId !== undefined;
+    const allowed = !fromPage || isAllowedRequestUrl(details.url);
     if (!allowed) log(`blocked request to ${details.url.slice(0, 200)}`);
     callback({ cancel: !allowed });
   });

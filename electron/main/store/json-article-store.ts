@@ -196,8 +196,16 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
         throw storageFailed(`Opening the data folder ${options.dataDir}`, err);
       }
       const known = await index.load();
+      let names: string[];
+      try {
+        names = await readdir(articlesDir);
+      } catch (err) {
+        throw storageFailed(`Listing ${articlesDir}`, err);
+      }
       const ids = new Set<string>();
-      for (const name of await readdir(articlesDir)) {
+      for (const name of names) {
+        // A leftover temp file is a write that never completed; the file or its .bak is the good copy.
+        if (name.endsWith('.json.tmp')) await rm(path.join(articlesDir, name), { force: true });
         const id = name.endsWith('.json') ? name.slice(0, -5) : name.endsWith('.json.bak') ? name.slice(0, -9) : null;
         if (id !== null && idSchema.safeParse(id).success) ids.add(id);
       }

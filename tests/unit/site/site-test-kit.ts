@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { InjectOptions } from 'fastify';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { addUser } from '../../../site/auth/users';
 import type { Clock } from '../../../site/clock';
 import { openDatabase, type DatabaseTarget, type OpenDatabase } from '../../../site/db/connect';
@@ -74,21 +74,39 @@ export interface TestSite {
   app: SiteServer;
   db: OpenDatabase;
   clock: ManualClock;
-  tokens: { editor: string; reviewer: string; publisher: string };
+  tokens: TestTokens;
   /** fastify.inject with an optional bearer token. */
-  call(method: InjectOptions['method'], url: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string> }): ReturnType<SiteServer['inject']>;
+  call(method: InjectOptions['method'], url: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
-/** Starts a site on `engine` at `start` (default 2026-03-10 10:00 UTC) with the scheduler timer off. */
-export async function startTestSite(engine: SqlEngine, start = '2026-03-10T10:00:00Z'): Promise<TestSite> {
-  const handle = await createTestDatabase(engine);
+/** Tokens of the three test users. */
+export interface TestTokens {
+  editor: string;
+  reviewer: string;
+  publisher: string;
+}
+
+export interface TestSiteOptions {
+  /** Start time of the manual clock (default 2026-03-10 10:00 UTC, 11:00 in Berlin). */
+  start?: string;
+  /** An existing database (e.g. to restart on it); the caller disposes it. Default: a fresh one. */
+  database?: TestDatabaseHandle;
+  /** Users of an earlier start on the same database; default: create them. */
+  tokens?: TestTokens;
+  /** Scheduler timer; default off (tests call `app.siteScheduler.tick()`). */
+  schedulerIntervalMs?: number | false;
+}
+
+/** Starts a site on `engine` (injected, not listening) with one user of each role. */
+export async function startTestSite(engine: SqlEngine, opts: TestSiteOptions = {}): Promise<TestSite> {
+  const handle = opts.database ?? (await createTestDatabase(engine));
   const db = await openDatabase(handle.target);
-  const clock = new ManualClock(start);
-  const app = await createSiteServer({ db, clock, schedulerIntervalMs: false, identity: { siteUrl: 'http://site.test' } });
+  const clock = new ManualClock(opts.start ?? '2026-03-10T10:00:00Z');
+  const app = await createSiteServer({ db, clock, schedulerIntervalMs: opts.schedulerIntervalMs ?? false, identity: { siteUrl: 'http://site.test' } });
   await app.ready();
   const mk = async (role: string) => (await addUser(db.kysely, `${role}-user`, role, clock.now())).token;
-  const tokens = { editor: await mk('editor'), reviewer: await mk('reviewer'), publisher: await mk('publisher') };
+  const tokens = opts.tokens ?? { editor: await mk('editor'), reviewer: await mk('reviewer'), publisher: await mk('publisher') };
   return {
     app,
     db,
@@ -105,7 +123,7 @@ export async function startTestSite(engine: SqlEngine, start = '2026-03-10T10:00
     async close() {
       await app.close();
       await db.close();
-      await handle.dispose();
+      if (!opts.database) await handle.dispose();
     },
   };
 }
@@ -118,18 +136,36 @@ export async function createViaApi(site: TestSite, fields: Record<string, unknow
 }
 
 /** Moves an article through the workflow with the given token; throws unless the site accepts it. */
-export async function act(site: TestSite, id: string, token: string, action: string, schedule?: Record<string, string | null>): Promise<{ rev: number; status: string }> {
+export async function act(site: TestSite, id: string, token: string, action: string, schedule?: Record<string, string>): Promise<{ rev: number; status: string }> {
   const res = await site.call('POST', `/api/v1/articles/${id}/status`, { token, body: schedule ? { action, schedule } : { action } });
   if (res.statusCode !== 200) throw new Error(`${action} failed: ${res.statusCode} ${res.body}`);
   return res.json().article;
 }
 
-/** Creates an article and publishes it (submit, approve, publish). */
-export async function publishViaApi(site: TestSite, fields: Record<string, unknown>, schedule?: Record<string, string | null>): Promise<{ id: string; slug: string }> {
-  const article = await createViaApi(site, fields);
+/** Editor fields that pass core's pre-flight checklist, with `overrides` on top. */
+export function readyFields(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    headline: 'Hafen meldet Rekordumschlag',
+    teaser: 'Mehr Container als je zuvor.',
+    author: 'Erika Mustermann',
+    source: 'dpa',
+    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Der Hamburger Hafen hat mehr umgeschlagen.' }] }] },
+    ...overrides,
+  };
+}
+
+/** Creates an article and brings it to approved (submit by the editor, approve by the reviewer). */
+export async function approvedViaApi(site: TestSite, overrides: Record<string, unknown> = {}): Promise<{ id: string; slug: string }> {
+  const article = await createViaApi(site, readyFields(overrides));
   await act(site, article.id, site.tokens.editor, 'submit');
   await act(site, article.id, site.tokens.reviewer, 'approve');
-  await act(site, article.id, site.tokens.publisher, 'publish', schedule);
+  return article;
+}
+
+/** Creates an article and publishes it now (submit, approve, publish_now). */
+export async function publishViaApi(site: TestSite, overrides: Record<string, unknown> = {}, schedule?: Record<string, string>): Promise<{ id: string; slug: string }> {
+  const article = await approvedViaApi(site, overrides);
+  await act(site, article.id, site.tokens.publisher, 'publish_now', schedule);
   return article;
 }
 

@@ -8,6 +8,14 @@ declare module '@tiptap/core' {
   }
 }
 
+/**
+ * Only images already in the app's media store are accepted from pasted HTML: a remote picture
+ * would be a tracking pixel on the site and in every preview. Editors insert pictures through
+ * "Inline image", which stores them first.
+ */
+const isLocalMedia = (src: string) => /^\/media\/[a-f0-9]{64}\.(png|jpg|gif|webp)$/.test(src);
+const mediaIdOf = (src: string) => src.slice('/media/'.length);
+
 /** An inline image of the body with caption and credit (core/article/body-schema: figure). */
 export const Figure = Node.create({
   name: 'figure',
@@ -32,9 +40,11 @@ export const Figure = Node.create({
         tag: 'figure',
         getAttrs: (el) => {
           const img = (el as HTMLElement).querySelector('img');
-          if (!img) return false;
+          const src = img?.getAttribute('src') ?? '';
+          if (!img || !isLocalMedia(src)) return false;
           return {
-            src: img.getAttribute('src') ?? '',
+            src,
+            mediaId: mediaIdOf(src),
             alt: img.getAttribute('alt') ?? '',
             caption: (el as HTMLElement).querySelector('figcaption')?.textContent?.trim() ?? '',
             credit: (el as HTMLElement).getAttribute('data-credit') ?? '',
@@ -43,7 +53,10 @@ export const Figure = Node.create({
       },
       {
         tag: 'img[src]',
-        getAttrs: (el) => ({ src: (el as HTMLElement).getAttribute('src') ?? '', alt: (el as HTMLElement).getAttribute('alt') ?? '' }),
+        getAttrs: (el) => {
+          const src = (el as HTMLElement).getAttribute('src') ?? '';
+          return isLocalMedia(src) ? { src, mediaId: mediaIdOf(src), alt: (el as HTMLElement).getAttribute('alt') ?? '' } : false;
+        },
       },
     ];
   },

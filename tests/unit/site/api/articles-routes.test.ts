@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, createViaApi, startTestSite, testEngines, type TestSite } from '../site-test-kit';
+import { act, approvedViaApi, createViaApi, readyFields, startTestSite, testEngines, type TestSite } from '../site-test-kit';
 
 for (const { engine, skip } of testEngines()) {
   describe.skipIf(skip)(`articles API on ${engine}`, () => {
@@ -94,45 +94,64 @@ for (const { engine, skip } of testEngines()) {
       expect(res.json().error.code).toBe('FORBIDDEN');
     });
 
-    describe('status changes follow the role table', () => {
+    describe("status changes follow core's role table", () => {
       it('refuses publishing by a reviewer with 403 and changes nothing', async () => {
-        const a = await createViaApi(site, { headline: 'Freigabe' });
-        await act(site, a.id, site.tokens.editor, 'submit');
-        const approved = await act(site, a.id, site.tokens.reviewer, 'approve');
-        const res = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.reviewer, body: { action: 'publish' } });
+        const a = await approvedViaApi(site);
+        const before = (await site.call('GET', `/api/v1/articles/${a.id}`, { token: site.tokens.reviewer })).json().article;
+        const res = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.reviewer, body: { action: 'publish_now' } });
         expect(res.statusCode).toBe(403);
         expect(res.json().error.code).toBe('FORBIDDEN');
         const after = (await site.call('GET', `/api/v1/articles/${a.id}`, { token: site.tokens.reviewer })).json().article;
-        expect(after).toMatchObject({ status: 'approved', rev: approved.rev });
+        expect(after).toEqual(before);
+        expect((await site.call('GET', `/api/v1/articles/${a.id}`)).statusCode).toBe(404);
       });
 
-      it('refuses an action the current status does not allow with 409', async () => {
-        const a = await createViaApi(site, { headline: 'Entwurf' });
+      it('refuses an editor approving their own article with 403', async () => {
+        const a = await createViaApi(site, readyFields());
+        await act(site, a.id, site.tokens.editor, 'submit');
+        const res = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.editor, body: { action: 'approve' } });
+        expect(res.statusCode).toBe(403);
+      });
+
+      it('refuses an action the current status does not allow with 409 and the current article', async () => {
+        const a = await createViaApi(site, readyFields());
         const res = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.publisher, body: { action: 'approve' } });
         expect(res.statusCode).toBe(409);
         expect(res.json().error.details.current.status).toBe('draft');
       });
 
-      it('publishes for a publisher, records who did it, and shows it to anonymous readers', async () => {
-        const a = await createViaApi(site, { headline: 'Live' });
+      it('runs the pre-flight checklist itself: no approval without a teaser', async () => {
+        const a = await createViaApi(site, readyFields({ teaser: '' }));
         await act(site, a.id, site.tokens.editor, 'submit');
-        await act(site, a.id, site.tokens.reviewer, 'approve');
-        const live = await act(site, a.id, site.tokens.publisher, 'publish');
+        const res = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.reviewer, body: { action: 'approve' } });
+        expect(res.statusCode).toBe(409);
+        expect(res.json().error.details.blocking.map((i: { id: string }) => i.id)).toContain('teaser');
+      });
+
+      it('publishes for a publisher, records who did it, and shows it to anonymous readers', async () => {
+        const a = await approvedViaApi(site);
+        const live = await act(site, a.id, site.tokens.publisher, 'publish_now');
         expect(live.status).toBe('published');
         const anonymous = await site.call('GET', `/api/v1/articles/${a.id}`);
         expect(anonymous.statusCode).toBe(200);
-        expect(anonymous.json().article.history.map((h: { action: string; by: string }) => `${h.action}:${h.by}`)).toEqual([
-          'submit:editor-user',
-          'approve:reviewer-user',
-          'publish:publisher-user',
-        ]);
+        const history = anonymous.json().article.history as Array<{ action: string; actor: { name: string } }>;
+        expect(history.map((h) => `${h.action}:${h.actor.name}`)).toEqual(['submit:editor-user', 'approve:reviewer-user', 'publish_now:publisher-user']);
       });
 
-      it('needs a publish time to schedule', async () => {
-        const a = await createViaApi(site, { headline: 'Später' });
-        await act(site, a.id, site.tokens.editor, 'submit');
-        await act(site, a.id, site.tokens.reviewer, 'approve');
-        const res = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.publisher, body: { action: 'schedule' } });
+      it('needs a future publish time to schedule', async () => {
+        const a = await approvedViaApi(site);
+        const none = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.publisher, body: { action: 'schedule' } });
+        expect(none.statusCode).toBe(400);
+        const past = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.publisher, body: { action: 'schedule', schedule: { publishAt: '2026-03-10T09:00:00Z' } } });
+        expect(past.statusCode).toBe(400);
+        const future = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.publisher, body: { action: 'schedule', schedule: { publishAt: '2026-03-10T11:00:00Z' } } });
+        expect(future.statusCode).toBe(200);
+        expect(future.json().article).toMatchObject({ status: 'scheduled', schedule: { publishAt: '2026-03-10T11:00:00.000Z' } });
+      });
+
+      it("does not accept the scheduler's own actions from a token", async () => {
+        const a = await approvedViaApi(site);
+        const res = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.publisher, body: { action: 'auto_publish' } });
         expect(res.statusCode).toBe(400);
       });
     });

@@ -1,0 +1,29 @@
+import type { Mappable } from '@tiptap/pm/transform';
+import type { CommentAnchor, CommentThread } from './thread';
+
+/**
+ * Moves a comment anchor through an edit (a ProseMirror Mapping or StepMap of the
+ * transactions since the anchor was last mapped). Text typed right at either edge stays
+ * outside the range, so a comment never grows by itself. When everything between `from` and
+ * `to` is deleted the anchor becomes orphaned: it keeps its quote and collapses to the point
+ * of the deletion. Field and ad slot anchors do not move.
+ */
+export function mapAnchor(anchor: CommentAnchor, mapping: Mappable): CommentAnchor {
+  if (anchor.kind !== 'body') return anchor;
+  if (anchor.orphaned) {
+    const at = mapping.map(anchor.from, -1);
+    return { ...anchor, from: at, to: at };
+  }
+  const from = mapping.map(anchor.from, 1);
+  const to = mapping.map(anchor.to, -1);
+  if (to <= from) return { ...anchor, from: to, to, orphaned: true };
+  return { ...anchor, from, to };
+}
+
+/** Every thread's anchor mapped through the same edit. */
+export function mapThreads(threads: readonly CommentThread[], mapping: Mappable): CommentThread[] {
+  return threads.map((thread) => {
+    const anchor = mapAnchor(thread.anchor, mapping);
+    return anchor === thread.anchor ? thread : { ...thread, anchor };
+  });
+}

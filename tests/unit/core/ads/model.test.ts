@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { adSettingsSchema, adSlotSchema, campaignSchema, DEFAULT_AD_SETTINGS, parseAdSize } from '../../../../core/ads/model';
+import { SAMPLE_CAMPAIGNS, SAMPLE_SLOTS } from '../../../../core/ads/samples';
+
+describe('ad model schemas', () => {
+  it('accept the sample inventory, campaigns and default settings', () => {
+    for (const slot of SAMPLE_SLOTS) expect(adSlotSchema.safeParse(slot).success).toBe(true);
+    for (const campaign of SAMPLE_CAMPAIGNS) expect(campaignSchema.safeParse(campaign).success).toBe(true);
+    expect(adSettingsSchema.safeParse(DEFAULT_AD_SETTINGS).success).toBe(true);
+  });
+
+  it('match the real page: app house ad at the top, a casino and a sports-betting brand', () => {
+    expect(SAMPLE_SLOTS.find((s) => s.position.kind === 'top')?.allowedCategories).toEqual(['house']);
+    expect(SAMPLE_CAMPAIGNS.map((c) => c.category).sort()).toEqual(['casino', 'house', 'sports_betting']);
+  });
+
+  it('reject creatives whose links are not http(s)', () => {
+    const bad = { ...SAMPLE_CAMPAIGNS[0], creative: { kind: 'image', imageUrl: 'https://x/a.png', clickUrl: 'javascript:alert(1)', alt: 'x' } };
+    expect(campaignSchema.safeParse(bad).success).toBe(false);
+  });
+
+  it('reject a flight that ends before it starts', () => {
+    const bad = { ...SAMPLE_CAMPAIGNS[0], flightStart: '2026-05-01T00:00:00Z', flightEnd: '2026-04-01T00:00:00Z' };
+    expect(campaignSchema.safeParse(bad).success).toBe(false);
+  });
+
+  it('accept custom sizes as WxH but nothing else', () => {
+    expect(adSlotSchema.safeParse({ ...SAMPLE_SLOTS[0], sizes: ['640x360'] }).success).toBe(true);
+    expect(adSlotSchema.safeParse({ ...SAMPLE_SLOTS[0], sizes: ['big'] }).success).toBe(false);
+  });
+});
+
+describe('parseAdSize', () => {
+  it('reads width and height, and gives 0x0 for garbage', () => {
+    expect(parseAdSize('970x250')).toEqual({ width: 970, height: 250 });
+    expect(parseAdSize('"><script>')).toEqual({ width: 0, height: 0 });
+  });
+});
