@@ -3,6 +3,7 @@
 // instead (it prints its URL). `npm start -- --web` goes to the web shell directly.
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { ensureElectron } from './ensure-electron.mjs';
 
@@ -32,9 +33,17 @@ function foreground(command, args, env = process.env) {
   });
 }
 
+/** What `npx tsx electron/web-shell/main.ts` runs, minus npx: npx does not pass on SIGTERM, so the server would outlive us. */
 function startWebShell() {
   npmRun('build:renderer');
-  foreground('npx', ['tsx', 'electron/web-shell/main.ts']);
+  let tsxCli = null;
+  try {
+    tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
+  } catch {
+    // not installed locally: let npx find it
+  }
+  if (tsxCli) foreground(process.execPath, [tsxCli, 'electron/web-shell/main.ts']);
+  else foreground('npx', ['tsx', 'electron/web-shell/main.ts']);
 }
 
 function startElectron(binary) {
@@ -50,7 +59,7 @@ function startElectron(binary) {
 if (process.argv.includes('--web')) {
   startWebShell();
 } else {
-  const electron = ensureElectron();
+  const electron = await ensureElectron();
   if (electron.path) {
     startElectron(electron.path);
   } else {

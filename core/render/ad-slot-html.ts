@@ -2,7 +2,7 @@ import { parseAdSize } from '../ads/model';
 import type { Creative } from '../ads/model';
 import type { Placement } from '../ads/placement-types';
 import { escapeAttr, escapeHtml, safeHref, safeImageSrc } from './escape';
-import { PAGE_TEXT } from './labels';
+import { pageText } from './labels';
 
 /**
  * The inner document of an HTML creative. It runs in a sandboxed srcdoc iframe: an opaque origin
@@ -44,7 +44,7 @@ const SLOT_CLASS: Record<string, string> = { top: 'top', afterBlock: 'inline', e
  * always told apart from the text. An unfilled slot keeps its box so the layout does not jump.
  */
 export function renderAdSlot(placement: Placement, language: 'de' | 'en'): string {
-  const label = placement.label.trim() || PAGE_TEXT[language].adLabel;
+  const label = placement.label.trim() || pageText(language).adLabel;
   const parsed = parseAdSize(placement.size);
   // Placements may come from stored JSON; a broken size falls back to the common rectangle.
   const [width, height] = parsed.width > 0 && parsed.height > 0 ? [parsed.width, parsed.height] : [300, 250];

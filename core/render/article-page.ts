@@ -6,7 +6,7 @@ import type { RenderContext } from './context';
 import { renderDocument } from './document';
 import { escapeAttr, escapeHtml, safeSiteHref } from './escape';
 import { formatPageDate, isoInstant } from './format-date';
-import { PAGE_TEXT } from './labels';
+import { pageText } from './labels';
 
 /** What an article page is rendered from. */
 export interface ArticlePageInput {
@@ -19,21 +19,21 @@ export interface ArticlePageInput {
 
 /** "Von {author} am {DD.MM.YYYY}" / "By {author}, {Month D, YYYY}". */
 export function renderByline(author: string, when: string, ctx: RenderContext): string {
-  const t = PAGE_TEXT[ctx.siteLanguage];
+  const t = pageText(ctx.siteLanguage);
   const date = formatPageDate(when, ctx.siteLanguage, ctx.timeZone);
   const time = date ? `<time datetime="${escapeAttr(isoInstant(when))}">${escapeHtml(date)}</time>` : '';
   const name = author.trim();
   if (!name) return time ? `<p class="byline">${time}</p>` : '';
   const who = `<span class="author">${escapeHtml(name)}</span>`;
   if (!time) return `<p class="byline">${t.by} ${who}</p>`;
-  return ctx.siteLanguage === 'de' ? `<p class="byline">${t.by} ${who} ${t.on} ${time}</p>` : `<p class="byline">${t.by} ${who}, ${time}</p>`;
+  return ctx.siteLanguage === 'en' ? `<p class="byline">${t.by} ${who}, ${time}</p>` : `<p class="byline">${t.by} ${who} ${t.on} ${time}</p>`;
 }
 
 /** The lead image with "Bild-Quelle: …", or '' when the article has none. */
 export function renderLeadImage(article: Pick<Article, 'leadImage'>, ctx: RenderContext, className = 'lead-image'): string {
   const { mediaId, alt, credit } = article.leadImage;
   if (!mediaId) return '';
-  const caption = credit.trim() ? `<figcaption class="credit">${escapeHtml(PAGE_TEXT[ctx.siteLanguage].imageCredit)} ${escapeHtml(credit.trim())}</figcaption>` : '';
+  const caption = credit.trim() ? `<figcaption class="credit">${escapeHtml(pageText(ctx.siteLanguage).imageCredit)} ${escapeHtml(credit.trim())}</figcaption>` : '';
   return `<figure class="${className}"><img src="${escapeAttr(ctx.mediaUrl(mediaId))}" alt="${escapeAttr(alt)}">${caption}</figure>`;
 }
 
@@ -44,7 +44,7 @@ function renderTags(tags: readonly string[], ctx: RenderContext): string {
       const href = safeSiteHref(ctx.tagUrl(tag));
       return href ? `<a href="${escapeAttr(href)}" rel="tag">${escapeHtml(tag)}</a>` : escapeHtml(tag);
     });
-  return links.length ? `<p class="tags">${PAGE_TEXT[ctx.siteLanguage].tags} ${links.join(', ')}</p>` : '';
+  return links.length ? `<p class="tags">${pageText(ctx.siteLanguage).tags} ${links.join(', ')}</p>` : '';
 }
 
 const adsAt = (placements: readonly Placement[], kind: Placement['position']['kind'], ctx: RenderContext): string =>
@@ -65,7 +65,7 @@ export function renderArticleBody(input: ArticlePageInput): string {
  */
 export function renderArticleMain(input: ArticlePageInput): string {
   const { article, placements, ctx } = input;
-  const t = PAGE_TEXT[ctx.siteLanguage];
+  const t = pageText(ctx.siteLanguage);
   const section = article.section.trim();
   const source = article.source.trim();
   const lang = article.language === 'en' ? 'en' : 'de';

@@ -2,7 +2,7 @@ import type { BodyDoc, BodyMark, BodyNode } from '../article/body-schema';
 import type { Placement } from '../ads/placement-types';
 import { renderAdSlot } from './ad-slot-html';
 import { escapeAttr, escapeHtml, safeHref, safeImageSrc } from './escape';
-import { PAGE_TEXT } from './labels';
+import { pageText } from './labels';
 
 /** What body rendering needs from the render context. */
 export interface BodyRenderOptions {
@@ -47,7 +47,8 @@ function renderFigure(node: BodyNode, opts: BodyRenderOptions, out: string[]): v
   if (caption || credit) {
     out.push('<figcaption>');
     if (caption) out.push(`<span class="caption">${escapeHtml(caption)}</span>`);
-    if (credit) out.push(`<span class="credit">${escapeHtml(PAGE_TEXT[opts.language].imageCredit)} ${escapeHtml(credit)}</span>`);
+    if (caption && credit) out.push(' ');
+    if (credit) out.push(`<span class="credit">${escapeHtml(pageText(opts.language).imageCredit)} ${escapeHtml(credit)}</span>`);
     out.push('</figcaption>');
   }
   out.push('</figure>');

@@ -1,6 +1,6 @@
 import type { RenderContext } from './context';
 import { escapeAttr, escapeHtml, escapeStyleText } from './escape';
-import { PAGE_TEXT } from './labels';
+import { pageText } from './labels';
 
 function originOf(href: string): string | null {
   const m = /^(https?:\/\/[^/?#\s'";]+)/i.exec(href.trim());
@@ -53,7 +53,7 @@ export function renderDocument(parts: DocumentParts, ctx: RenderContext): string
     (parts.description ? `<meta name="description" content="${escapeAttr(parts.description)}">` : '') +
     themeTag(ctx) +
     '</head><body>' +
-    `<header class="site-header"><a class="site-name" href="/" title="${escapeAttr(PAGE_TEXT[lang].home)}">${escapeHtml(ctx.siteName)}</a></header>` +
+    `<header class="site-header"><a class="site-name" href="/" title="${escapeAttr(pageText(lang).home)}">${escapeHtml(ctx.siteName)}</a></header>` +
     parts.bodyHtml +
     `<footer class="site-footer"><p>© ${ctx.now.getUTCFullYear()} ${escapeHtml(ctx.siteName)}</p></footer>` +
     '</body></html>'

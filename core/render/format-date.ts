@@ -10,7 +10,7 @@ export function formatPageDate(iso: string | Date, language: 'de' | 'en', timeZo
   const ms = typeof iso === 'string' ? Date.parse(iso) : iso.getTime();
   if (!Number.isFinite(ms)) return '';
   const local = new TZDate(ms, timeZone);
-  return language === 'de' ? format(local, 'dd.MM.yyyy') : format(local, 'MMMM d, yyyy', { locale: enUS });
+  return language === 'en' ? format(local, 'MMMM d, yyyy', { locale: enUS }) : format(local, 'dd.MM.yyyy');
 }
 
 /** The instant as an ISO string for a <time datetime>, or '' when invalid. */

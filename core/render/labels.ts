@@ -27,3 +27,6 @@ export const PAGE_TEXT = {
 } as const;
 
 export type PageText = (typeof PAGE_TEXT)['de' | 'en'];
+
+/** The page words for a site language; anything but 'en' gets German, the site's default. */
+export const pageText = (language: string): PageText => (language === 'en' ? PAGE_TEXT.en : PAGE_TEXT.de);

@@ -3,7 +3,7 @@ import { renderByline, renderLeadImage } from './article-page';
 import type { RenderContext } from './context';
 import { renderDocument } from './document';
 import { escapeAttr, escapeHtml, safeSiteHref } from './escape';
-import { PAGE_TEXT } from './labels';
+import { pageText } from './labels';
 
 /** A published article and the URL of its page. */
 export interface ListedArticle {
@@ -44,20 +44,20 @@ function renderList(title: string, articles: readonly ListedArticle[], ctx: Rend
   const published = articles.filter((a) => a.article.status === 'published');
   const list = published.length
     ? `<ul class="teaser-list">${published.map((a) => renderTeaser(a, ctx)).join('')}</ul>`
-    : `<p class="empty-list">${PAGE_TEXT[ctx.siteLanguage].noArticles}</p>`;
+    : `<p class="empty-list">${pageText(ctx.siteLanguage).noArticles}</p>`;
   return `<main class="main-content list-page"><h1 class="page-title">${escapeHtml(title)}</h1>${list}</main>`;
 }
 
 /** The front page: teasers of the given published articles, in the given order. */
 export function renderFrontPage(input: FrontPageInput): string {
   const { ctx } = input;
-  const title = PAGE_TEXT[ctx.siteLanguage].latest;
+  const title = pageText(ctx.siteLanguage).latest;
   return renderDocument({ title: '', description: `${ctx.siteName}: ${title}`, bodyHtml: renderList(title, input.articles, ctx) }, ctx);
 }
 
 /** A tag's page: teasers of the given published articles under "Artikel zum Thema {tag}". */
 export function renderTagPage(input: TagPageInput): string {
   const { ctx, tag } = input;
-  const title = `${PAGE_TEXT[ctx.siteLanguage].tagTitle} ${tag}`;
+  const title = `${pageText(ctx.siteLanguage).tagTitle} ${tag}`;
   return renderDocument({ title, description: title, bodyHtml: renderList(title, input.articles, ctx) }, ctx);
 }

@@ -1,5 +1,6 @@
 import { formatLocalDate, isoWeekday, wallMsToLocalDate } from './local-date';
 import { offsetMinutesAt } from './zone';
+import { zonedInputToUtc } from './zoned-input';
 
 /** An instant as a clock on the wall in some zone shows it. */
 export interface ZonedParts {
@@ -18,6 +19,18 @@ export interface ZonedParts {
   weekday: number;
   /** Minutes east of UTC at that instant (Berlin: 60 in winter, 120 in summer). */
   offsetMinutes: number;
+  /**
+   * Which of two identical wall-clock times this is on the night the clocks go back, so an
+   * edit form can preselect the right option of zonedInputToUtc; null on every other time.
+   */
+  repeated: 'first' | 'second' | null;
+}
+
+function repeatedOccurrence(date: string, hour: number, minute: number, offsetMinutes: number, timeZone: string): ZonedParts['repeated'] {
+  const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  const reading = zonedInputToUtc(date, time, timeZone);
+  if (reading.kind !== 'ambiguous') return null;
+  return reading.options[0].offsetMinutes === offsetMinutes ? 'first' : 'second';
 }
 
 /** Splits a UTC instant (ISO string, Date or epoch ms) into wall-clock parts in `timeZone`. */
@@ -40,5 +53,6 @@ export function utcToZonedParts(utc: string | Date | number, timeZone: string): 
     second: wall.getUTCSeconds(),
     weekday: isoWeekday(localDate),
     offsetMinutes,
+    repeated: repeatedOccurrence(formatLocalDate(localDate), hour, minute, offsetMinutes, timeZone),
   };
 }

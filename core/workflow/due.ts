@@ -35,8 +35,8 @@ function dueFor(article: SchedulableArticle, now: number): DueTransition | null 
 /**
  * The scheduled articles that must go live and the published (or never-shown) ones that must
  * come down at `now`, oldest due first. Runs unchanged in the app's and the site's schedulers;
- * after a restart the same call catches up on everything missed. Publishing waits for the
- * embargo to end even if the publish time came earlier.
+ * after a restart the same call catches up on everything missed. Publishing never happens
+ * before the embargo ends, even for a stored schedule that breaks the embargo-before-publish rule.
  */
 export function dueTransitions(articles: Iterable<SchedulableArticle>, now: Date): DueTransition[] {
   const due: DueTransition[] = [];

@@ -4,8 +4,9 @@ import type { ChecklistItem } from '../checklist/items';
 import type { ErrorCode } from '../contract/result';
 import { ruleFor, type TransitionRule, type WorkflowAction } from './actions';
 import { NOTE_MAX_LENGTH, type StatusHistoryEntry } from './history';
+import { ACTION_LABELS, ROLE_LABELS, STATUS_LABELS } from './labels';
 import type { Actor } from './roles';
-import { earliestGoLive, scheduleSchema, type Schedule } from './schedule';
+import { earliestGoLive, scheduleOrderProblems, scheduleSchema, type Schedule } from './schedule';
 
 /** The part of an article the workflow reads and writes. Other fields pass through untouched. */
 export interface WorkflowState {
@@ -63,8 +64,10 @@ const refuse = (code: WorkflowErrorCode, message: string, messageDe: string, blo
 function scheduleProblem(rule: TransitionRule, schedule: Schedule | undefined, now: number): TransitionFailure | null {
   const parsed = scheduleSchema.safeParse(schedule ?? {});
   if (!parsed.success) {
-    const why = parsed.error.issues.map((i) => i.message).join('; ');
-    return refuse('SCHEDULE_INVALID', `The schedule is invalid: ${why}.`, `Der Zeitplan ist ungültig: ${why}.`);
+    const order = scheduleOrderProblems(schedule ?? {});
+    const en = order.length ? order.map((p) => p.message.en).join(' ') : 'Times must be UTC ISO instants.';
+    const de = order.length ? order.map((p) => p.message.de).join(' ') : 'Zeiten müssen UTC-Zeitpunkte (ISO) sein.';
+    return refuse('SCHEDULE_INVALID', `The schedule is invalid: ${en}`, `Der Zeitplan ist ungültig: ${de}`);
   }
   const s = parsed.data;
   const expire = s.expireAt === undefined ? undefined : Date.parse(s.expireAt);
@@ -111,18 +114,17 @@ export function applyTransition<S extends WorkflowState>(
 ): TransitionResult<S> {
   const rule = ruleFor(action);
   if (!rule) return refuse('INVALID_TRANSITION', `Unknown action "${String(action)}".`, `Unbekannte Aktion „${String(action)}“.`);
+  const label = ACTION_LABELS[rule.action];
   if (!rule.roles.includes(actor.role)) {
-    return refuse('FORBIDDEN', `The role "${actor.role}" may not ${action}.`, `Die Rolle „${actor.role}“ darf „${action}“ nicht ausführen.`);
+    const role = ROLE_LABELS[actor.role];
+    return refuse('FORBIDDEN', `${role.en} may not "${label.en}".`, `${role.de} darf nicht „${label.de}“.`);
   }
   if (!rule.from.includes(state.status)) {
-    return refuse(
-      'INVALID_TRANSITION',
-      `"${action}" is not possible for an article in status "${state.status}".`,
-      `„${action}“ ist im Status „${state.status}“ nicht möglich.`,
-    );
+    const status = STATUS_LABELS[state.status];
+    return refuse('INVALID_TRANSITION', `"${label.en}" is not possible in status "${status.en}".`, `„${label.de}“ ist im Status „${status.de}“ nicht möglich.`);
   }
   const note = input.note?.trim() ?? '';
-  if (rule.requiresNote && !note) return refuse('NOTE_REQUIRED', `"${action}" needs a note.`, `„${action}“ braucht eine Notiz.`);
+  if (rule.requiresNote && !note) return refuse('NOTE_REQUIRED', `"${label.en}" needs a note.`, `„${label.de}“ braucht eine Notiz.`);
   if (note.length > NOTE_MAX_LENGTH) {
     return refuse('NOTE_TOO_LONG', `The note is longer than ${NOTE_MAX_LENGTH} characters.`, `Die Notiz ist länger als ${NOTE_MAX_LENGTH} Zeichen.`);
   }

@@ -66,7 +66,11 @@ export async function createMainWindow(o: MainWindowOptions): Promise<BrowserWin
   win.on('move', capture);
   win.on('close', () => {
     capture();
-    saveWindowState(o.stateDir, lastState).catch((err: unknown) => o.log(`could not remember the window state: ${String(err)}`));
+    try {
+      saveWindowState(o.stateDir, lastState);
+    } catch (err) {
+      o.log(`could not remember the window state: ${String(err)}`);
+    }
   });
   win.on('closed', () => nativeTheme.off('updated', onThemeChange));
 

@@ -2,6 +2,7 @@
  * The Electron main process: the one place where the app is wired together. Bundled by
  * scripts/build-electron.mjs to build/electron/main.cjs (package.json "main").
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, nativeTheme, session } from 'electron';
 import { fail } from '../../../core/contract/result';
@@ -42,12 +43,10 @@ async function menuLanguageNow(forced: 'de' | 'en' | null): Promise<'de' | 'en'>
 }
 
 async function openWindow(): Promise<void> {
-  const win = await createMainWindow({ preload: paths.preload, icon: paths.icon, stateDir: app.getPath('userData'), log }).catch(
-    (err: unknown) => {
-      dialog.showErrorBox('Copydesk', `The window could not load its contents (${String(err)}). Run "npm run build" and start again.`);
-      throw err;
-    },
-  );
+  if (!existsSync(path.join(paths.rendererDir, 'index.html'))) {
+    throw new Error(`${paths.rendererDir} has no index.html: run "npm run build" first.`);
+  }
+  const win = await createMainWindow({ preload: paths.preload, icon: paths.icon, stateDir: app.getPath('userData'), log });
   if (process.env.COPYDESK_OPEN_DEVTOOLS === '1' && !app.isPackaged) win.webContents.openDevTools({ mode: 'detach' });
 }
 
@@ -63,19 +62,22 @@ async function start(): Promise<void> {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (backend && BrowserWindow.getAllWindows().length === 0) void openWindow().catch(() => undefined);
+    if (backend && BrowserWindow.getAllWindows().length === 0) void openWindow().catch((err: unknown) => log(`could not open a window: ${String(err)}`));
   });
-  app.on('before-quit', (event) => {
-    // Flush the store before exiting: hold the quit once, close, then quit for real.
+  app.on('will-quit', (event) => {
+    // All windows are closed by now (their last saves have been sent); flush and close the store
+    // before the process ends: hold the quit once, close, then exit.
     if (quitting || !backend) return;
     event.preventDefault();
     quitting = true;
     const closing = backend;
-    backend = null;
     closing
       .close()
       .catch((err: unknown) => log(`closing the store failed: ${String(err)}`))
-      .finally(() => app.quit());
+      .finally(() => {
+        backend = null;
+        app.exit(0);
+      });
   });
 
   await app.whenReady();

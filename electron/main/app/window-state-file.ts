@@ -1,4 +1,5 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseWindowState, type WindowState } from './window-state';
 
@@ -14,11 +15,15 @@ export async function loadWindowState(userDataDir: string): Promise<WindowState 
   }
 }
 
-/** Writes the state via a temp file and rename, so a crash mid-write leaves the old file intact. */
-export async function saveWindowState(userDataDir: string, state: WindowState): Promise<void> {
+/**
+ * Writes the state via a temp file and rename, so a crash mid-write leaves the old file intact.
+ * Synchronous on purpose: it runs in the window's 'close' handler, and on quit the process may
+ * end before an asynchronous write would finish. The file is a few bytes.
+ */
+export function saveWindowState(userDataDir: string, state: WindowState): void {
   const file = path.join(userDataDir, WINDOW_STATE_FILE);
   const temp = `${file}.${process.pid}.tmp`;
-  await mkdir(userDataDir, { recursive: true });
-  await writeFile(temp, `${JSON.stringify(state, null, 2)}\n`, 'utf8');
-  await rename(temp, file);
+  mkdirSync(userDataDir, { recursive: true });
+  writeFileSync(temp, `${JSON.stringify(state, null, 2)}\n`, 'utf8');
+  renameSync(temp, file);
 }

@@ -1,4 +1,4 @@
-import MiniSearch, { type Query } from 'minisearch';
+import MiniSearch from 'minisearch';
 import type { Article } from '../../../core/article/article';
 import { bodyPlainText } from '../../../core/text/body-text';
 
@@ -44,9 +44,8 @@ interface SearchDoc {
   section: string;
 }
 
-const FIELDS = ['headline', 'teaser', 'tags', 'body', 'author', 'section'] as const;
 /** Fields short enough that prefix matching in them stays cheap at 10,000 articles. */
-const SHORT_FIELDS = ['headline', 'teaser', 'tags', 'author', 'section'];
+const SHORT_FIELDS = ['headline', 'teaser', 'tags', 'author', 'section'] as const;
 const BOOST = { headline: 3, teaser: 2, tags: 2 };
 
 const fuzzyFor = (term: string): number | false => (term.length >= 5 ? 1 : false);
@@ -83,39 +82,34 @@ function toDoc(article: Article): SearchDoc {
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** Adds each hit's score to `into`. */
+function addScores(into: Map<string, number>, hits: readonly { id: unknown; score: number }[]): void {
+  for (const hit of hits) {
+    const id = String(hit.id);
+    into.set(id, (into.get(id) ?? 0) + hit.score);
+  }
+}
+
 /**
- * A MiniSearch index: headline weighs 3, teaser and tags 2, body, author and section 1. Every
- * query word must match; words of 3+ letters also match as prefixes of headline, teaser, tag,
- * author and section words ("Haus" finds "Haushalt"); words of 5+ letters forgive one typo.
+ * Two MiniSearch indexes: the short fields (headline weighs 3, teaser and tags 2, author and
+ * section 1) matched exactly, as prefixes of 3+ letters ("Haus" finds "Haushalt") and with one
+ * typo in words of 5+ letters; and the body, matched by whole words. Every query word must match
+ * in one of them. Prefix and typo matching in bodies would expand "bund" to thousands of terms
+ * across 10,000 articles and cost hundreds of milliseconds per search.
  */
 export function createSearchIndex(): LocalSearchIndex {
-  const mini = new MiniSearch<SearchDoc>({
-    fields: [...FIELDS],
-    storeFields: [],
-    tokenize,
-    processTerm,
+  const common = { storeFields: [], tokenize, processTerm };
+  const shortFields = new MiniSearch<SearchDoc>({
+    ...common,
+    fields: [...SHORT_FIELDS],
+    searchOptions: { boost: BOOST, prefix: (term) => term.length >= 3, fuzzy: fuzzyFor },
   });
+  const bodies = new MiniSearch<SearchDoc>({ ...common, fields: ['body'], searchOptions: { prefix: false, fuzzy: false } });
 
-  /**
-   * Every word must match (AND). A word matches exactly or with one typo anywhere, and as a
-   * prefix only in the short fields: a prefix such as "bund" expands to thousands of body terms
-   * across 10,000 articles, which would make one search cost hundreds of milliseconds.
-   */
-  function queryFor(text: string): Query | null {
-    const terms = tokenize(text)
+  function queryTerms(text: string): string[] {
+    return tokenize(text)
       .map(processTerm)
       .filter((t): t is string => !!t);
-    if (terms.length === 0) return null;
-    return {
-      combineWith: 'AND',
-      queries: terms.map((term) => ({
-        combineWith: 'OR',
-        queries: [
-          { queries: [term], fields: ['body'], prefix: false, fuzzy: fuzzyFor(term) },
-          { queries: [term], fields: SHORT_FIELDS, boost: BOOST, prefix: term.length >= 3, fuzzy: fuzzyFor(term) },
-        ],
-      })),
-    };
   }
 
   const index: LocalSearchIndex = {
@@ -123,19 +117,39 @@ export function createSearchIndex(): LocalSearchIndex {
       index.update(article);
     },
     update(article) {
-      if (mini.has(article.id)) mini.discard(article.id);
-      mini.add(toDoc(article));
+      index.remove(article.id);
+      const doc = toDoc(article);
+      shortFields.add(doc);
+      bodies.add(doc);
     },
     remove(id) {
-      if (mini.has(id)) mini.discard(id);
+      // discard() is lazy: it marks the document and cleans up in the background (auto vacuum).
+      if (shortFields.has(id)) shortFields.discard(id);
+      if (bodies.has(id)) bodies.discard(id);
     },
     search(query, options = {}) {
-      const spec = queryFor(query);
-      if (!spec) return [];
-      return mini
-        .search(spec)
+      let combined: Map<string, number> | null = null;
+      for (const term of queryTerms(query)) {
+        const scores = new Map<string, number>();
+        addScores(scores, shortFields.search(term));
+        addScores(scores, bodies.search(term));
+        if (combined === null) {
+          combined = scores;
+        } else {
+          const both = new Map<string, number>();
+          for (const [id, score] of scores) {
+            const earlier = combined.get(id);
+            if (earlier !== undefined) both.set(id, earlier + score);
+          }
+          combined = both;
+        }
+        if (combined.size === 0) break;
+      }
+      if (!combined) return [];
+      return [...combined]
+        .sort((a, b) => b[1] - a[1])
         .slice(0, options.limit ?? 50)
-        .map((r) => ({ id: String(r.id), score: r.score }));
+        .map(([id, score]) => ({ id, score }));
     },
     async buildFrom(articles, options = {}) {
       const every = Math.max(1, options.yieldEvery ?? 200);
@@ -146,7 +160,7 @@ export function createSearchIndex(): LocalSearchIndex {
       }
       return added;
     },
-    count: () => mini.documentCount,
+    count: () => bodies.documentCount,
   };
   return index;
 }

@@ -41,14 +41,14 @@ export function BodyToolbar({ editor, uploadImage }: Props) {
   const button = (label: string, pressed: boolean | undefined, onClick: () => void, text: ReactNode, opts: { disabled?: boolean; shortcut?: string } = {}) => (
     <button
       type="button"
-      aria-label={label}
       title={opts.shortcut ? `${label} (${opts.shortcut})` : label}
       aria-pressed={pressed}
       disabled={opts.disabled}
       onMouseDown={(e) => e.preventDefault()}
       onClick={onClick}
     >
-      {text}
+      <span aria-hidden="true">{text}</span>
+      <span className="visually-hidden">{label}</span>
     </button>
   );
 

@@ -36,7 +36,8 @@ export async function startWebShell(options: { dataDir?: string; env?: Record<st
 
   const launch = () =>
     new Promise<void>((resolve, reject) => {
-      const proc = spawn(path.join(root, 'node_modules/.bin/tsx'), ['electron/web-shell/main.ts'], {
+      // node --import tsx: one process, so SIGKILL really kills the server (the tsx CLI would leave a child).
+      const proc = spawn(process.execPath, ['--import', 'tsx', 'electron/web-shell/main.ts'], {
         cwd: root,
         env: { ...process.env, COPYDESK_DATA_DIR: dataDir, COPYDESK_PORT: String(port), COPYDESK_WEB_TOKEN: token, COPYDESK_LANG: 'en', ...options.env },
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -61,7 +62,7 @@ export async function startWebShell(options: { dataDir?: string; env?: Record<st
 
   const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
     const proc = child as ChildProcess | null;
-    if (!proc || proc.exitCode !== null) return;
+    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
     await new Promise<void>((resolve) => {
       proc.once('exit', () => resolve());
       proc.kill(signal);

@@ -40,33 +40,36 @@ export class ManualClock implements Clock {
   }
 }
 
-/** A private database: in-memory SQLite, or a fresh PostgreSQL schema dropped on `dispose`. */
+/** A private database: in-memory SQLite or a SQLite directory, or a fresh PostgreSQL database dropped on `dispose`. */
 export interface TestDatabaseHandle {
   target: DatabaseTarget;
   dispose(): Promise<void>;
 }
 
-/** Creates an empty database for one test. For SQLite pass `sqliteDir` to get a file that survives a reopen. */
+async function onServer(sqlText: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: TEST_PG_URL });
+  await admin.connect();
+  try {
+    await admin.query(sqlText);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * Creates an empty database for one test. For SQLite pass `sqliteDir` to get a file that
+ * survives a reopen. PostgreSQL gets a whole database, not a schema: dropping a schema while
+ * a parallel test introspects the catalog makes that test fail.
+ */
 export async function createTestDatabase(engine: SqlEngine, sqliteDir?: string): Promise<TestDatabaseHandle> {
   if (engine === 'sqlite') {
     return { target: sqliteDir ? { sqliteDir } : { sqliteMemory: true }, dispose: async () => {} };
   }
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: TEST_PG_URL });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  const sep = TEST_PG_URL.includes('?') ? '&' : '?';
-  const postgresUrl = `${TEST_PG_URL}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-  return {
-    target: { postgresUrl },
-    async dispose() {
-      const client = new pg.Client({ connectionString: TEST_PG_URL });
-      await client.connect();
-      await client.query(`DROP SCHEMA ${schema} CASCADE`);
-      await client.end();
-    },
-  };
+  const name = `copydesk_t_${randomBytes(6).toString('hex')}`;
+  await onServer(`CREATE DATABASE ${name} TEMPLATE template0`);
+  const url = new URL(TEST_PG_URL);
+  url.pathname = `/${name}`;
+  return { target: { postgresUrl: url.toString() }, dispose: () => onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 /** A running (injected, not listening) site with one user of each role. */

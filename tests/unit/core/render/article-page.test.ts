@@ -254,11 +254,13 @@ describe('renderArticlePage speed', () => {
     const slots: Placement[] = Array.from({ length: 8 }, (_, i) => placement(`s${i}`, { kind: 'afterBlock', blockIndex: i * 7 }, i % 2 ? htmlAd : imageAd));
     const ctx = germanContext();
     for (let i = 0; i < 5; i++) renderArticlePage({ article, placements: slots, ctx });
-    const runs = 20;
-    const start = performance.now();
-    for (let i = 0; i < runs; i++) renderArticlePage({ article, placements: slots, ctx });
-    const perPage = (performance.now() - start) / runs;
-    // Tiptap's getHTML needs a few ms for such a document; string building should stay in that range.
-    expect(perPage).toBeLessThan(5);
+    const timings = Array.from({ length: 21 }, () => {
+      const start = performance.now();
+      renderArticlePage({ article, placements: slots, ctx });
+      return performance.now() - start;
+    }).sort((a, b) => a - b);
+    // The median ignores GC pauses and the other test worker. Tiptap's getHTML needs a few ms
+    // for such a document; plain string building takes well under one on this machine.
+    expect(timings[10]).toBeLessThan(5);
   });
 });

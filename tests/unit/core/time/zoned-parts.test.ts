@@ -9,8 +9,9 @@ describe('utcToZonedParts', () => {
   });
 
   it('shows both 02:30s of the night the clocks go back as 02:30', () => {
-    expect(utcToZonedParts('2026-10-25T00:30:00Z', 'Europe/Berlin')).toMatchObject({ time: '02:30', offsetMinutes: 120 });
-    expect(utcToZonedParts('2026-10-25T01:30:00Z', 'Europe/Berlin')).toMatchObject({ time: '02:30', offsetMinutes: 60 });
+    expect(utcToZonedParts('2026-10-25T00:30:00Z', 'Europe/Berlin')).toMatchObject({ time: '02:30', offsetMinutes: 120, repeated: 'first' });
+    expect(utcToZonedParts('2026-10-25T01:30:00Z', 'Europe/Berlin')).toMatchObject({ time: '02:30', offsetMinutes: 60, repeated: 'second' });
+    expect(utcToZonedParts('2026-10-25T02:30:00Z', 'Europe/Berlin')).toMatchObject({ time: '03:30', repeated: null });
   });
 
   it('round-trips with zonedInputToUtc for every quarter hour of both clock-change days', () => {
@@ -19,7 +20,11 @@ describe('utcToZonedParts', () => {
         const time = `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
         const result = zonedInputToUtc(date, time, 'Europe/Berlin');
         const instants = result.kind === 'ok' ? [result.utc] : result.kind === 'ambiguous' ? result.options.map((o) => o.utc) : [];
-        for (const utc of instants) expect(utcToZonedParts(utc, 'Europe/Berlin')).toMatchObject({ date, time });
+        instants.forEach((utc, i) => {
+          const parts = utcToZonedParts(utc, 'Europe/Berlin');
+          expect(parts).toMatchObject({ date, time });
+          if (instants.length === 2) expect(parts.repeated).toBe(i === 0 ? 'first' : 'second');
+        });
       }
     }
   });

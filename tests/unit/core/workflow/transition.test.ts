@@ -55,7 +55,7 @@ describe('applyTransition', () => {
 
   it('refuses an editor approving with FORBIDDEN, even on an article in review', () => {
     const result = applyTransition({ status: 'in_review' }, 'approve', editor, NOW, { checklist: passing });
-    expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(result).toEqual({ ok: false, code: 'FORBIDDEN', message: 'Editor may not "Approve".', messageDe: 'Redakteur darf nicht „Freigeben“.' });
   });
 
   it('lets a publisher review', () => {

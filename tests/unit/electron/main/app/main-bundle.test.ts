@@ -202,7 +202,10 @@ describe('the bundled main process', () => {
     await until(() => existsSync(path.join(tmp, 'profile', 'window-state.json')), 'window-state.json');
     expect(JSON.parse(await readFile(path.join(tmp, 'profile', 'window-state.json'), 'utf8'))).toEqual({ x: 10, y: 20, width: 1100, height: 750, maximized: false });
     fake.electron.app.quit();
-    await until(() => fake.record.quitCalls === 2, 'the second quit after closing the store');
+    await until(() => fake.record.exitCode === 0, 'the exit after closing the store');
+    expect(fake.record.quitCalls).toBe(1);
+    const ours = { id: win().webContents.id, url: 'app://copydesk/index.html' };
+    await expect(invoke('app.info', {}, ours)).resolves.toMatchObject({ ok: false });
     expect(fake.record.errorBoxes).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ describe('window-state file', () => {
   it('round-trips and leaves no temp file', async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-ws-'));
     const state = { x: 10, y: 20, width: 1000, height: 700, maximized: true };
-    await saveWindowState(dir, state);
+    saveWindowState(dir, state);
     await expect(loadWindowState(dir)).resolves.toEqual(state);
     expect(await readdir(dir)).toEqual([WINDOW_STATE_FILE]);
   });

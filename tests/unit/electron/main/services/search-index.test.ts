@@ -45,11 +45,26 @@ describe('createSearchIndex', () => {
     expect(index.search('Brücke').map((h) => h.id)).toEqual([hit.id]);
   });
 
-  it('forgives one typo in a longer word', () => {
+  it('forgives one typo in a longer word of the headline', () => {
     const index = createSearchIndex();
-    const hit = article({ text: 'Die Bundesregierung plant neue Gesetze.' });
+    const hit = article({ headline: 'Bundesregierung plant neue Gesetze' });
     index.add(hit);
     expect(index.search('Bundesregirung').map((h) => h.id)).toEqual([hit.id]);
+  });
+
+  it('matches body words whole, so a short prefix does not match every body', () => {
+    const index = createSearchIndex();
+    index.add(article({ text: 'Die Bundesregierung plant neue Gesetze.' }));
+    expect(index.search('Bundesreg')).toEqual([]);
+    expect(index.search('Bundesregierung')).toHaveLength(1);
+  });
+
+  it('finds an article when query words match in different fields', () => {
+    const index = createSearchIndex();
+    const hit = article({ headline: 'Streik bei der Bahn', text: 'Pendler warten in Hamburg.' });
+    index.add(hit);
+    index.add(article({ headline: 'Streik im Hafen', text: 'Schiffe warten in Bremen.' }));
+    expect(index.search('Streik Hamburg').map((h) => h.id)).toEqual([hit.id]);
   });
 
   it('ranks a headline match above a body match and searches tags, author and section', () => {

@@ -112,9 +112,13 @@ export function createFakeElectron(userData: string) {
       showAboutPanel: () => {},
       quit: () => {
         record.quitCalls++;
-        // Like Electron: quitting emits before-quit, which the app may hold once.
-        const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
-        appEvents.emit('before-quit', event);
+        // Like Electron: before-quit, then (windows closed) will-quit; either may be held.
+        for (const name of ['before-quit', 'will-quit']) {
+          const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+          appEvents.emit(name, event);
+          if (event.defaultPrevented) return;
+        }
+        record.exitCode = 0;
       },
       exit: (code: number) => (record.exitCode = code),
     }),

@@ -1,0 +1,39 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { databaseTargetFromEnv, openDatabase } from '../../../../site/db/connect';
+import { createTestDatabase, testEngines } from '../site-test-kit';
+
+describe('databaseTargetFromEnv', () => {
+  it('uses PostgreSQL when DATABASE_URL is set, else the SQLite directory', () => {
+    expect(databaseTargetFromEnv({ DATABASE_URL: 'postgres://x/y', COPYDESK_SITE_DATA: '/d' }, '/fallback')).toEqual({ postgresUrl: 'postgres://x/y' });
+    expect(databaseTargetFromEnv({ COPYDESK_SITE_DATA: '/d' }, '/fallback')).toEqual({ sqliteDir: '/d' });
+    expect(databaseTargetFromEnv({}, '/fallback')).toEqual({ sqliteDir: '/fallback' });
+  });
+});
+
+for (const { engine, skip } of testEngines()) {
+  describe.skipIf(skip)(`migrations on ${engine}`, () => {
+    it('create the schema once and keep data when the database is opened again', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'copydesk-site-db-'));
+      const handle = await createTestDatabase(engine, join(dir, 'data'));
+      try {
+        const first = await openDatabase(handle.target);
+        await first.kysely.insertInto('site_ad_documents').values({ kind: 'slots', id: 'a', doc: '{}', updated_at: 'x' }).execute();
+        await first.close();
+        if (engine === 'sqlite') expect(existsSync(join(dir, 'data', 'site.db'))).toBe(true);
+
+        const second = await openDatabase(handle.target);
+        const rows = await second.kysely.selectFrom('site_ad_documents').select('id').execute();
+        const applied = await second.kysely.selectFrom('site_migrations' as never).select('name' as never).execute();
+        await second.close();
+        expect(rows).toEqual([{ id: 'a' }]);
+        expect(applied).toEqual([{ name: '001-initial' }]);
+      } finally {
+        await handle.dispose();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+}
