@@ -1,6 +1,7 @@
 // `npm start`: builds and opens Copydesk in Electron. Where Electron's binary is missing and
 // cannot be downloaded, says so in one sentence and serves the same app as the web shell
-// instead (it prints its URL). `npm start -- --web` goes to the web shell directly.
+// instead (it prints its URL); the same where Linux has no display. `npm start -- --web` goes to
+// the web shell directly.
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -60,8 +61,12 @@ if (process.argv.includes('--web')) {
   startWebShell();
 } else {
   const electron = await ensureElectron();
-  if (electron.path) {
+  const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  if (electron.path && hasDisplay) {
     startElectron(electron.path);
+  } else if (electron.path) {
+    console.log('There is no display to open the Copydesk window on (neither DISPLAY nor WAYLAND_DISPLAY is set), so Copydesk opens in the web shell instead: open the URL printed below in your browser.');
+    startWebShell();
   } else {
     console.log(`Electron's binary is not installed and could not be downloaded (${electron.reason}), so Copydesk opens in the web shell instead: open the URL printed below in your browser.`);
     startWebShell();

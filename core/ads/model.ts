@@ -47,10 +47,10 @@ export const adSlotSchema = z.object({
   position: slotPositionSchema,
   sizes: z.array(adSizeSchema).min(1).max(10),
   /** Label shown above the ad; empty means the site language's default ("Anzeige"). */
-  label: z.string().max(40),
-  enabled: z.boolean(),
+  label: z.string().max(40).default(''),
+  enabled: z.boolean().default(true),
   /** Only these campaign categories may fill the slot; empty = any category. */
-  allowedCategories: z.array(campaignCategorySchema).max(20),
+  allowedCategories: z.array(campaignCategorySchema).max(20).default([]),
 });
 export type AdSlot = z.infer<typeof adSlotSchema>;
 
@@ -83,14 +83,14 @@ export const campaignSchema = z
     flightStart: isoDateTimeSchema,
     flightEnd: isoDateTimeSchema,
     /** Empty list = every section / every tag. */
-    targetSections: z.array(z.string().max(80)).max(50),
-    targetTags: z.array(z.string().max(60)).max(100),
-    excludedTags: z.array(z.string().max(60)).max(100),
+    targetSections: z.array(z.string().max(80)).max(50).default([]),
+    targetTags: z.array(z.string().max(60)).max(100).default([]),
+    excludedTags: z.array(z.string().max(60)).max(100).default([]),
     /** Higher priority always wins; weight shares impressions within one priority. */
     priority: z.number().int().min(0).max(100),
     weight: z.number().positive().max(1_000_000),
     /** Required for gambling categories; ignored for others. */
-    licence: licenceStatusSchema,
+    licence: licenceStatusSchema.default('unknown'),
   })
   .refine((c) => Date.parse(c.flightStart) < Date.parse(c.flightEnd), 'flight must end after it starts');
 export type Campaign = z.infer<typeof campaignSchema>;

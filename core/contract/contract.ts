@@ -49,6 +49,15 @@ export const listQuerySchema = z
   .strict();
 export type ListQuery = z.infer<typeof listQuerySchema>;
 
+/**
+ * Changed fields of a save. The slug may arrive as the editor typed it ("Mein Slug"); the
+ * back end turns it into a valid, unique slug, so a half-typed slug never fails a save.
+ */
+export const articleChangesSchema = articleFieldsSchema
+  .extend({ slug: z.string().max(200).refine((s) => !/[\r\n]/.test(s), 'must be a single line') })
+  .partial()
+  .strict();
+
 export const MAX_MEDIA_BYTES = 15 * 1024 * 1024;
 
 /**
@@ -96,7 +105,7 @@ export const contract = {
   }),
   'articles.save': call({
     doc: 'Stores changed fields durably; resolves only after the bytes are on disk.',
-    args: z.object({ id: idSchema, baseRev: z.number().int().nonnegative(), changes: articleFieldsSchema.partial().strict() }).strict(),
+    args: z.object({ id: idSchema, baseRev: z.number().int().nonnegative(), changes: articleChangesSchema }).strict(),
     result: z.object({ rev: z.number().int(), updatedAt: z.string(), slug: z.string() }),
     errors: ['INVALID_ARGUMENT', 'NOT_FOUND', 'CONFLICT', 'DAMAGED', 'STORAGE_FAILED'],
   }),

@@ -8,7 +8,9 @@ function collect(node: BodyNode, out: string[]): void {
     if (typeof caption === 'string' && caption) out.push(caption, '\n');
   }
   if (node.type === 'blockquote') {
-    node.content?.forEach((c) => collect(c, out));
+    const inner: string[] = [];
+    node.content?.forEach((c) => collect(c, inner));
+    out.push(inner.join('').trimEnd());
     const attribution = node.attrs?.attribution;
     if (typeof attribution === 'string' && attribution) out.push(' ', attribution);
     out.push('\n');
@@ -25,7 +27,8 @@ export function bodyPlainText(doc: BodyDoc): string {
   return out.join('').replace(/\n{2,}/g, '\n').trim();
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** A word: letters or digits, inner hyphens and apostrophes, and digit groups like 12.000 or 3,5. */
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|[.,](?=\p{N}))*/gu;
 
 export function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { AppError, type ContractError, type ErrorCode } from '../../core/contract/result';
+import { isUniqueViolation } from '../db/unique-violation';
 
 const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   INVALID_ARGUMENT: 400,
@@ -45,6 +46,10 @@ function fromFastifyError(err: FastifyError): { status: number; error: ContractE
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | AppError, request, reply) => {
     if (err instanceof AppError) return sendError(reply, { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) });
+    if (isUniqueViolation(err)) {
+      // Two writers raced for the same slug or id; the transaction rolled back, a retry decides.
+      return sendError(reply, { code: 'CONFLICT', message: 'A concurrent change took the same slug or id; fetch and retry.' });
+    }
     const mapped = fromFastifyError(err as FastifyError);
     if (mapped.status >= 500) request.log.error({ err }, 'request failed');
     return sendError(reply, mapped.error, mapped.status);

@@ -6,11 +6,8 @@ import { AppError } from '../../core/contract/result';
 import type { SiteUser } from '../auth/users';
 import type { SqlEngine } from '../db/dialect';
 import type { SiteExecutor } from '../db/schema';
-import { runChecklist } from '../../core/checklist/index';
-import { ruleFor, WORKFLOW_ACTIONS, type Schedule, type WorkflowAction } from '../../core/workflow/index';
-import { transitionArticle } from '../workflow/transitions';
 import { articleIdBySlug, getArticleForUpdate, insertArticle, slugsLike, updateArticle } from './store';
-import { normalizeSchedule, type SiteArticle } from './site-article';
+import type { SiteArticle } from './site-article';
 
 /** Who acts, when, on which engine: shared by every write. */
 export interface WriteContext {
@@ -64,7 +61,8 @@ export async function createArticle(ctx: WriteContext, input: { id?: string; fie
   return article;
 }
 
-async function loadForWrite(ctx: WriteContext, id: string, baseRev: number | undefined): Promise<SiteArticle> {
+/** The article under lock, checked against the client's base revision (409 with the current one). */
+export async function loadForWrite(ctx: WriteContext, id: string, baseRev: number | undefined): Promise<SiteArticle> {
   const current = await getArticleForUpdate(ctx.trx, id, ctx.engine);
   if (!current) throw new AppError('NOT_FOUND', `There is no article with id ${id}.`);
   if (baseRev !== undefined && baseRev !== current.rev) {
@@ -86,35 +84,6 @@ export async function updateArticleFields(ctx: WriteContext, input: { id: string
     rev: current.rev + 1,
     updatedAt: ctx.now.toISOString(),
   };
-  await updateArticle(ctx.trx, article);
-  return article;
-}
-
-/** Actions a person may ask for through the API (the auto_* ones belong to the scheduler). */
-export const PERSON_ACTIONS = WORKFLOW_ACTIONS.filter((a) => !a.startsWith('auto_'));
-
-/** Runs core's pre-flight checklist on the stored article: the site never trusts a client's result. */
-async function checklistFor(trx: SiteExecutor, article: SiteArticle) {
-  const clash = await articleIdBySlug(trx, article.slug);
-  const otherSlugs = new Set(clash && clash !== article.id ? [article.slug] : []);
-  return runChecklist(article, { otherSlugs });
-}
-
-/**
- * Applies a status change by core's role table: 403 for the wrong role, 409 from the wrong
- * status or with a failing checklist (details carry the current article). A schedule may come
- * with 'schedule' and 'publish_now' (for an expiry).
- */
-export async function changeArticleStatus(
-  ctx: WriteContext,
-  input: { id: string; action: WorkflowAction; baseRev?: number; note?: string; schedule?: Schedule },
-): Promise<SiteArticle> {
-  const current = await loadForWrite(ctx, input.id, input.baseRev);
-  const schedule = input.schedule ? normalizeSchedule(input.schedule) : undefined;
-  const state = schedule && input.action === 'publish_now' ? { ...current, schedule } : current;
-  const actor = { id: ctx.user.id, name: ctx.user.name, role: ctx.user.role };
-  const checklist = ruleFor(input.action)?.requiresChecklist ? await checklistFor(ctx.trx, current) : undefined;
-  const article = transitionArticle(state, input.action, actor, ctx.now, { note: input.note, checklist, schedule });
   await updateArticle(ctx.trx, article);
   return article;
 }

@@ -32,7 +32,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   let engine: SqlEngine;
   if ('postgresUrl' in target) {
     engine = 'postgres';
-    db = new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.postgresUrl, max: 10 }) }) });
+    const pool = new pg.Pool({ connectionString: target.postgresUrl, max: 10 });
+    // An idle connection dropped by the server (restart, failover) must not crash the site;
+    // the pool replaces it and the next query reconnects.
+    pool.on('error', (err) => console.error(`site database: idle connection lost: ${err.message}`));
+    db = new Kysely({ dialect: new PostgresDialect({ pool }) });
   } else if ('sqliteDir' in target) {
     engine = 'sqlite';
     mkdirSync(target.sqliteDir, { recursive: true });

@@ -14,11 +14,16 @@ export interface HostConfig {
   profileDir: string | null;
 }
 
+/** COPYDESK_PROFILE_DIR, resolved; needed before 'ready', before the rest can be read. */
+export function profileDirFromEnv(env: NodeJS.ProcessEnv): string | null {
+  return env.COPYDESK_PROFILE_DIR ? path.resolve(env.COPYDESK_PROFILE_DIR) : null;
+}
+
 /** Reads the host configuration; `userDataDir` is app.getPath('userData') after any profile override. */
 export function readHostConfig(env: NodeJS.ProcessEnv, userDataDir: string): HostConfig {
   return {
     dataDir: env.COPYDESK_DATA_DIR ? path.resolve(env.COPYDESK_DATA_DIR) : path.join(userDataDir, 'data'),
     forcedLanguage: forcedLanguage(env),
-    profileDir: env.COPYDESK_PROFILE_DIR ? path.resolve(env.COPYDESK_PROFILE_DIR) : null,
+    profileDir: profileDirFromEnv(env),
   };
 }

@@ -10,7 +10,7 @@ import { createBackend, readAppVersion } from '../backend';
 import type { Backend } from '../backend-types';
 import { handleAppProtocol, registerAppSchemePrivileges } from './app-protocol';
 import { bundlePaths } from './bundle-paths';
-import { readHostConfig } from './host-config';
+import { profileDirFromEnv, readHostConfig } from './host-config';
 import { registerContractHandlers } from './ipc-registrar';
 import { installApplicationMenu } from './menu';
 import { menuLanguage } from './menu-labels';
@@ -25,7 +25,8 @@ const paths = bundlePaths(__dirname);
 // Before 'ready': the name decides userData (<appData>/Copydesk, as the web shell assumes),
 // the profile override must precede the single-instance lock, and schemes must be privileged early.
 app.setName('Copydesk');
-if (process.env.COPYDESK_PROFILE_DIR) app.setPath('userData', path.resolve(process.env.COPYDESK_PROFILE_DIR));
+const profileDir = profileDirFromEnv(process.env);
+if (profileDir) app.setPath('userData', profileDir);
 registerAppSchemePrivileges();
 app.enableSandbox();
 

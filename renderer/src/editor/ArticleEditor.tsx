@@ -43,7 +43,8 @@ export function ArticleEditor({ article, knownTags, sections, onSaved, onDelete,
     articleId: article.id,
     rev: article.rev,
     onSaved: ({ slug }) => {
-      if (draftRef.current.slug !== slug) {
+      // The back end returns the final, unique slug; not while the editor is typing one.
+      if (draftRef.current.slug !== slug && document.activeElement?.id !== 'field-slug') {
         draftRef.current = { ...draftRef.current, slug };
         setDraft(draftRef.current);
       }

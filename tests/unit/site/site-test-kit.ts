@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { afterAll } from 'vitest';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { addUser } from '../../../site/auth/users';
 import type { Clock } from '../../../site/clock';
@@ -11,8 +12,12 @@ import { createSiteServer, type SiteServer } from '../../../site/server';
 export const TEST_PG_URL = process.env.COPYDESK_TEST_PG_URL || process.env.DATABASE_URL || '';
 
 let warned = false;
-/** Engines to run a suite on; PostgreSQL is skipped, loudly, when no server is configured. */
+/**
+ * Engines to run a suite on; PostgreSQL is skipped, loudly, when no server is configured.
+ * Call it at the top level of a test file: it also registers the cleanup of the file's database.
+ */
 export function testEngines(): Array<{ engine: SqlEngine; skip: boolean }> {
+  if (TEST_PG_URL) afterAll(dropFileDatabase);
   if (!TEST_PG_URL && !warned) {
     warned = true;
     console.warn('SKIPPED: site tests on PostgreSQL — set DATABASE_URL or COPYDESK_TEST_PG_URL (eval "$(tests/support/postgres/pg-up.sh)").');
@@ -46,30 +51,61 @@ export interface TestDatabaseHandle {
   dispose(): Promise<void>;
 }
 
-async function onServer(sqlText: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: TEST_PG_URL });
-  await admin.connect();
+async function runSql(url: string, sqlText: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
   try {
-    await admin.query(sqlText);
+    await client.query(sqlText);
   } finally {
-    await admin.end();
+    await client.end();
   }
 }
 
+const withDatabase = (url: string, name: string) => {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+};
+
+// One PostgreSQL database per test file (dropped after the file), one schema per test inside
+// it. Schemas keep each test fast; separate databases keep parallel files apart, since
+// dropping a schema while another file introspects the same catalog makes that file fail.
+let fileDatabase: Promise<string> | null = null;
+
+function fileDatabaseUrl(): Promise<string> {
+  fileDatabase ??= (async () => {
+    const name = `copydesk_t_${randomBytes(6).toString('hex')}`;
+    await runSql(TEST_PG_URL, `CREATE DATABASE ${name} TEMPLATE template0`);
+    afterAllHook = () => runSql(TEST_PG_URL, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    return withDatabase(TEST_PG_URL, name);
+  })();
+  return fileDatabase;
+}
+let afterAllHook: (() => Promise<void>) | null = null;
+
+/** Drops this file's PostgreSQL database; testEngines registers it to run after the file. */
+async function dropFileDatabase(): Promise<void> {
+  await afterAllHook?.();
+  afterAllHook = null;
+  fileDatabase = null;
+}
+
 /**
- * Creates an empty database for one test. For SQLite pass `sqliteDir` to get a file that
- * survives a reopen. PostgreSQL gets a whole database, not a schema: dropping a schema while
- * a parallel test introspects the catalog makes that test fail.
+ * Creates an empty database for one test: in-memory SQLite (or a directory that survives a
+ * reopen, with `sqliteDir`), or a fresh schema in this file's PostgreSQL database.
  */
 export async function createTestDatabase(engine: SqlEngine, sqliteDir?: string): Promise<TestDatabaseHandle> {
   if (engine === 'sqlite') {
     return { target: sqliteDir ? { sqliteDir } : { sqliteMemory: true }, dispose: async () => {} };
   }
-  const name = `copydesk_t_${randomBytes(6).toString('hex')}`;
-  await onServer(`CREATE DATABASE ${name} TEMPLATE template0`);
-  const url = new URL(TEST_PG_URL);
-  url.pathname = `/${name}`;
-  return { target: { postgresUrl: url.toString() }, dispose: () => onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  const dbUrl = await fileDatabaseUrl();
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  await runSql(dbUrl, `CREATE SCHEMA ${schema}`);
+  const sep = dbUrl.includes('?') ? '&' : '?';
+  return {
+    target: { postgresUrl: `${dbUrl}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}` },
+    dispose: () => runSql(dbUrl, `DROP SCHEMA ${schema} CASCADE`),
+  };
 }
 
 /** A running (injected, not listening) site with one user of each role. */

@@ -36,3 +36,13 @@ describe('parseAdSize', () => {
     expect(parseAdSize('"><script>')).toEqual({ width: 0, height: 0 });
   });
 });
+
+describe('stored JSON with optional fields left out', () => {
+  it('fills in the defaults: no label override, enabled, any category, no targeting, licence unknown', () => {
+    const slot = adSlotSchema.parse({ id: 'x', name: 'X', position: { kind: 'end' }, sizes: ['300x250'] });
+    expect(slot).toMatchObject({ label: '', enabled: true, allowedCategories: [] });
+    const { targetSections: _a, targetTags: _b, excludedTags: _c, licence: _d, ...minimal } = SAMPLE_CAMPAIGNS[2]!;
+    const campaign = campaignSchema.parse(minimal);
+    expect(campaign).toMatchObject({ targetSections: [], targetTags: [], excludedTags: [], licence: 'unknown' });
+  });
+});
