@@ -8,6 +8,7 @@ import { registerTagRoutes } from './api/tags-routes';
 import type { Clock } from './clock';
 import type { SiteContext, SiteIdentity } from './context';
 import type { OpenDatabase } from './db/connect';
+import { startHousekeeping } from './housekeeping';
 import { registerAssetRoutes } from './public/asset-routes';
 import { registerFeedRoutes } from './public/feed-routes';
 import { registerPageRoutes } from './public/page-routes';
@@ -47,7 +48,7 @@ export async function createSiteServer(options: SiteServerOptions): Promise<Site
   const app = Fastify({
     ...(typeof logger === 'boolean' ? { logger } : { loggerInstance: logger }),
     bodyLimit: JSON_BODY_LIMIT,
-    // Unknown JSON keys with special meaning to objects are refused outright.
+    // JSON carrying __proto__ or constructor.prototype is refused, never merged into objects.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
   });
@@ -70,7 +71,16 @@ export async function createSiteServer(options: SiteServerOptions): Promise<Site
   registerFeedRoutes(app, site);
   registerAssetRoutes(app, site);
 
-  if (options.schedulerIntervalMs !== false) app.addHook('onReady', async () => scheduler.start());
-  app.addHook('onClose', async () => scheduler.stop());
+  let stopHousekeeping = () => {};
+  if (options.schedulerIntervalMs !== false) {
+    app.addHook('onReady', async () => {
+      scheduler.start();
+      stopHousekeeping = startHousekeeping(options.db, options.clock, (err) => app.log.error({ err }, 'pruning idempotency records failed'));
+    });
+  }
+  app.addHook('onClose', async () => {
+    stopHousekeeping();
+    await scheduler.stop();
+  });
   return Object.assign(app as FastifyInstance, { siteScheduler: scheduler });
 }

@@ -1,5 +1,7 @@
 /** Ads: inventory and campaign model, sample data and the deterministic placement engine. */
 export * from './model';
 export * from './placement-types';
-export { placeAds } from './placement';
-export { SAMPLE_SLOTS, SAMPLE_CAMPAIGNS } from './samples';
+export { placeAds, maxBodyAds } from './placement';
+export { SAMPLE_SLOTS, SAMPLE_CAMPAIGNS, SAMPLE_AD_CONFIG } from './samples';
+export { brandSafetyConflict } from './brand-safety';
+export { isGamblingBanHour, isBannedAt, lacksGermanLicence, berlinClock, GAMBLING_TIME_ZONE } from './gambling-rules';

@@ -145,6 +145,14 @@ export const DEFAULT_AD_SETTINGS: AdSettings = {
   ],
 };
 
+/** Everything a site stores about its ads: inventory, campaigns and rules. */
+export const adConfigSchema = z.object({
+  slots: z.array(adSlotSchema).max(100),
+  campaigns: z.array(campaignSchema).max(1000),
+  settings: adSettingsSchema,
+});
+export type AdConfig = z.infer<typeof adConfigSchema>;
+
 /** Per-article changes to one inventory slot (switch it off, or move it). */
 export const slotOverrideSchema = z.object({
   slotId: slotIdSchema,

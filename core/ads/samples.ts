@@ -1,4 +1,4 @@
-import type { AdSlot, Campaign } from './model';
+import { type AdConfig, type AdSlot, type Campaign, DEFAULT_AD_SETTINGS } from './model';
 
 /**
  * Sample inventory matching the real page: a house ad for the site's own app at the top,
@@ -72,3 +72,6 @@ export const SAMPLE_CAMPAIGNS: Campaign[] = [
     licence: 'licensed',
   },
 ];
+
+/** The sample inventory and campaigns with the default German rules, ready for a demo site. */
+export const SAMPLE_AD_CONFIG: AdConfig = { slots: SAMPLE_SLOTS, campaigns: SAMPLE_CAMPAIGNS, settings: DEFAULT_AD_SETTINGS };

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Handlers } from '../../core/contract/dispatch';
 import { createDispatcher } from '../../core/contract/dispatch';
-import { AppError } from '../../core/contract/result';
 import type { Backend, BackendOptions } from './backend-types';
+import { appHandlers } from './handlers/app-handlers';
+import { articleHandlers } from './handlers/article-handlers';
 import { createMediaStore } from './media/media-store';
 import { createArticleService } from './services/article-service';
 import { createSearchIndex } from './services/search-index';
 import { createSettingsService } from './services/settings-service';
-import { isExternalUrlAllowed } from './services/external-url';
 import { createArticleStore } from './store/json-article-store';
 
 /**
@@ -35,42 +35,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const media = createMediaStore(options.dataDir);
 
   const handlers: Handlers = {
-    'app.info': async () => ({
-      version: options.version,
-      host: options.host,
-      dataDir: options.dataDir,
-      forcedLanguage: options.forcedLanguage,
-      systemLanguage: options.systemLanguage,
-    }),
-    'settings.get': async () => settings.get(),
-    'settings.update': async (changes) => settings.update(changes),
-    'articles.list': (q) => articles.list(q),
-    'articles.get': ({ id }) => articles.get(id),
-    'articles.create': async (args) => articles.create(args.language ?? (await settings.get()).defaultLanguage, args.section),
-    'articles.save': async ({ id, baseRev, changes }) => {
-      const saved = await articles.save(id, baseRev, changes);
-      return { rev: saved.rev, updatedAt: saved.updatedAt, slug: saved.slug };
-    },
-    'articles.delete': async ({ id }) => {
-      await articles.delete(id);
-      return { id };
-    },
-    'articles.damaged': async () => store.damaged(),
-    'articles.restoreBackup': ({ id }) => articles.restoreBackup(id),
-    'tags.list': async () => articles.tags(),
-    'tags.rename': async ({ from, to }) => {
-      if (!articles.tags().some((t) => t.name.toLocaleLowerCase('de') === from.toLocaleLowerCase('de'))) {
-        throw new AppError('NOT_FOUND', `No article carries the tag "${from}".`);
-      }
-      return articles.mergeTags([from], to);
-    },
-    'tags.merge': ({ sources, into }) => articles.mergeTags(sources, into),
-    'sections.list': async () => articles.sections(),
-    'media.put': ({ dataBase64 }) => media.put(dataBase64),
-    'shell.openExternal': async ({ url }) => {
-      if (!isExternalUrlAllowed(url)) throw new AppError('INVALID_ARGUMENT', 'Only http, https and mailto links can be opened.');
-      return { opened: await options.openExternal(url) };
-    },
+    ...appHandlers(options, settings),
+    ...articleHandlers({ articles, store, settings, media }),
   };
 
   return {

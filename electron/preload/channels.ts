@@ -1,6 +1,6 @@
 /**
- * The IPC channel names shared by the preload and the main-process registrar. Kept here (no
- * imports) because the preload may import nothing from electron/main.
+ * The IPC channel names shared by the preload and the main-process registrar. Kept here
+ * because the preload may import nothing from electron/main.
  */
 
 /** Prefix of the one invoke channel per contract call: `copydesk:articles.save`, … */
@@ -12,9 +12,4 @@ export const callChannel = (name: string): string => `${CALL_CHANNEL_PREFIX}${na
 /** Main -> renderer: a menu item the renderer must act on was chosen. */
 export const MENU_COMMAND_CHANNEL = 'copydesk-menu:command';
 
-/** The menu commands the renderer handles (the rest are Electron roles). */
-export const MENU_COMMANDS = ['new-article', 'save', 'find'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-
-export const isMenuCommand = (value: unknown): value is MenuCommand =>
-  typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+export { MENU_COMMANDS, isMenuCommand, type MenuCommand } from '../../core/contract/bridge';

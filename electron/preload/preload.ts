@@ -1,14 +1,12 @@
+// The only door from the renderer to the main process. It forwards contract calls by name and
+// nothing else: no ipcRenderer, no generic send, no Node. Runs sandboxed, so it is bundled into
+// one CJS file by scripts/build-electron.mjs.
 import { contextBridge, ipcRenderer } from 'electron';
 import { CALL_NAMES } from '../../core/contract/contract';
 import { fail, type Result } from '../../core/contract/result';
-import { BRIDGE_GLOBAL, type CopydeskBridge } from './bridge-types';
+import { BRIDGE_GLOBAL, type CopydeskBridge } from '../../core/contract/bridge';
 import { callChannel, isMenuCommand, MENU_COMMAND_CHANNEL, type MenuCommand } from './channels';
 
-/**
- * The only door from the renderer to the main process. It forwards contract calls by name and
- * nothing else: no ipcRenderer, no generic send, no Node. Runs sandboxed, so it is bundled into
- * one CJS file by scripts/build-electron.mjs.
- */
 const KNOWN_CALLS: ReadonlySet<string> = new Set(CALL_NAMES);
 
 async function call(name: string, args: unknown): Promise<Result<unknown>> {

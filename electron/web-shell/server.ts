@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Backend } from '../main/backend-types';
-import { SECURITY_HEADERS } from './security-headers';
+import { SECURITY_HEADERS } from '../main/security-headers';
 import { readStatic } from './static-files';
 
 export interface WebShellOptions {

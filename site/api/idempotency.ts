@@ -78,3 +78,13 @@ function replayIfSame(reply: FastifyReply, row: { request_hash: string; status_c
   }
   return replay(reply, row);
 }
+
+/** How long a stored answer can be replayed; clients retry within minutes, a week is generous. */
+export const IDEMPOTENCY_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Deletes stored answers older than the retention; returns how many went. */
+export async function pruneIdempotencyRecords(db: SiteDb, now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS).toISOString();
+  const result = await db.deleteFrom('site_idempotency').where('created_at', '<', cutoff).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

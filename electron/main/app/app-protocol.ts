@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { protocol, type Session } from 'electron';
 import type { Backend } from '../backend-types';
 import { contentTypeFor } from './content-types';
-import { SECURITY_HEADERS } from './csp';
+import { SECURITY_HEADERS } from '../security-headers';
 import { resolveAppRequest } from './protocol-paths';
 import { APP_SCHEME } from './url-policy';
 

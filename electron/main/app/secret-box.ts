@@ -1,5 +1,5 @@
 import { AppError } from '../../../core/contract/result';
-import type { SecretBox } from './secret-box-types';
+import type { SecretBox } from '../services/secret-box';
 
 export type { SecretBox };
 

@@ -23,3 +23,5 @@ export async function createSettingsService(dataDir: string) {
     },
   };
 }
+
+export type SettingsService = Awaited<ReturnType<typeof createSettingsService>>;

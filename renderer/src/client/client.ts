@@ -19,7 +19,7 @@ export function createClientFrom(transport: Transport, host: 'electron' | 'web',
 
 export function createClient(): Client {
   const bridge = window.copydesk;
-  if (bridge) return createClientFrom(bridgeTransport(bridge), 'electron', (l) => bridge.onMenuCommand?.(l) ?? (() => {}));
+  if (bridge) return createClientFrom(bridgeTransport(bridge), 'electron', (l) => bridge.onMenuCommand(l));
   return createClientFrom(httpTransport(takeWebToken(window.location, window.sessionStorage, window.history)), 'web');
 }
 

@@ -1,14 +1,8 @@
+import type { CopydeskBridge } from '../../../core/contract/bridge';
 import type { Result } from '../../../core/contract/result';
 
 /** How a contract call reaches the back end: the preload bridge in Electron, HTTP in the web shell. */
 export type Transport = (name: string, args: unknown) => Promise<Result<unknown>>;
-
-/** What the Electron preload exposes as window.copydesk (see electron/preload). */
-export interface CopydeskBridge {
-  call(name: string, args: unknown): Promise<Result<unknown>>;
-  onMenuCommand?(listener: (command: string) => void): () => void;
-  host: 'electron';
-}
 
 declare global {
   interface Window {
@@ -53,5 +47,5 @@ export function httpTransport(token: string | null, fetchImpl: typeof fetch = fe
 }
 
 export function bridgeTransport(bridge: CopydeskBridge): Transport {
-  return (name, args) => bridge.call(name, args);
+  return (name, args) => bridge.call(name as never, args as never) as Promise<Result<unknown>>;
 }

@@ -1,7 +1,13 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import de from '../../../resources/locales/de.json';
-import en from '../../../resources/locales/en.json';
+import { mergeLocaleFiles } from './merge-locales';
+
+/**
+ * Each feature keeps its strings in resources/locales/<lang>/<feature>.json (one owner per
+ * file); they are merged into one translation per language at build time.
+ */
+const files = import.meta.glob<Record<string, unknown>>('../../../resources/locales/*/*.json', { eager: true, import: 'default' });
+export const translations = mergeLocaleFiles(files);
 
 export type UiLanguage = 'de' | 'en';
 
@@ -17,7 +23,7 @@ export function pickUiLanguage(forced: UiLanguage | null, chosen: 'system' | UiL
 
 export async function setupI18n(language: UiLanguage): Promise<i18n> {
   await i18next.use(initReactI18next).init({
-    resources: { de: { translation: de }, en: { translation: en } },
+    resources: { de: { translation: translations.de ?? {} }, en: { translation: translations.en ?? {} } },
     lng: language,
     fallbackLng: 'en',
     interpolation: { escapeValue: false }, // React escapes

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { adSettingsSchema, adSlotSchema, campaignSchema, DEFAULT_AD_SETTINGS, parseAdSize } from '../../../../core/ads/model';
-import { SAMPLE_CAMPAIGNS, SAMPLE_SLOTS } from '../../../../core/ads/samples';
+import { adConfigSchema, adSettingsSchema, adSlotSchema, campaignSchema, DEFAULT_AD_SETTINGS, parseAdSize } from '../../../../core/ads/model';
+import { SAMPLE_AD_CONFIG, SAMPLE_CAMPAIGNS, SAMPLE_SLOTS } from '../../../../core/ads/samples';
 
 describe('ad model schemas', () => {
   it('accept the sample inventory, campaigns and default settings', () => {
     for (const slot of SAMPLE_SLOTS) expect(adSlotSchema.safeParse(slot).success).toBe(true);
     for (const campaign of SAMPLE_CAMPAIGNS) expect(campaignSchema.safeParse(campaign).success).toBe(true);
     expect(adSettingsSchema.safeParse(DEFAULT_AD_SETTINGS).success).toBe(true);
+    // A stored config survives a JSON round trip unchanged.
+    expect(adConfigSchema.parse(JSON.parse(JSON.stringify(SAMPLE_AD_CONFIG)))).toEqual(SAMPLE_AD_CONFIG);
   });
 
   it('match the real page: app house ad at the top, a casino and a sports-betting brand', () => {

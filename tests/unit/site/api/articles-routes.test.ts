@@ -49,6 +49,14 @@ for (const { engine, skip } of testEngines()) {
       expect((await site.call('GET', '/api/v1/articles', { token: site.tokens.editor })).json().articles).toHaveLength(1);
     });
 
+    it('creates one article when the same request races with itself under one Idempotency-Key', async () => {
+      const request = { token: site.tokens.editor, body: { fields: { headline: 'Gleichzeitig' } }, headers: { 'idempotency-key': 'race-1' } };
+      const responses = await Promise.all([1, 2, 3, 4].map(() => site.call('POST', '/api/v1/articles', request)));
+      expect(responses.map((r) => r.statusCode)).toEqual([201, 201, 201, 201]);
+      expect(new Set(responses.map((r) => r.json().article.id)).size).toBe(1);
+      expect((await site.call('GET', '/api/v1/articles', { token: site.tokens.editor })).json().articles).toHaveLength(1);
+    });
+
     it('does not store a failed write under its Idempotency-Key, so a retry really retries', async () => {
       const a = await createViaApi(site, { headline: 'Basis' });
       const headers = { 'idempotency-key': 'upd-1' };

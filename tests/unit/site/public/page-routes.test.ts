@@ -83,6 +83,14 @@ for (const { engine, skip } of testEngines()) {
       expect(String((await site.call('GET', '/')).headers['content-security-policy'])).toContain("script-src 'none'");
     });
 
+    it('links and serves the theme stylesheet', async () => {
+      expect((await site.call('GET', '/')).body).toContain('href="/theme/site.css"');
+      const css = await site.call('GET', '/theme/site.css');
+      expect(css.statusCode).toBe(200);
+      expect(css.headers['content-type']).toContain('text/css');
+      expect(css.body.length).toBeGreaterThan(0);
+    });
+
     describe('ads are placed at request time by Berlin time', () => {
       beforeEach(async () => {
         expect((await site.call('PUT', '/api/v1/ads/slots/end', { token: site.tokens.publisher, body: END_SLOT })).statusCode).toBe(201);

@@ -1,13 +1,17 @@
-import type { CallArgs, CallName, CallResult } from '../../core/contract/contract';
-import type { Result } from '../../core/contract/result';
-import type { MenuCommand } from './channels';
+import type { CallArgs, CallName, CallResult } from './contract';
+import type { Result } from './result';
 
-export type { MenuCommand };
+/** The menu commands the renderer handles (the rest are Electron menu roles). */
+export const MENU_COMMANDS = ['new-article', 'save', 'find'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export const isMenuCommand = (value: unknown): value is MenuCommand =>
+  typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 
 /**
  * What the preload exposes as `window.copydesk` in the Electron renderer: exactly the contract
  * calls, the menu-command event and the host kind. Every call resolves to a Result and never
- * rejects.
+ * rejects. Lives in core because both the preload and the renderer depend on it.
  */
 export interface CopydeskBridge {
   /** Runs one contract call in the main process. Names outside the contract resolve to UNKNOWN_CALL. */
@@ -17,5 +21,5 @@ export interface CopydeskBridge {
   readonly host: 'electron';
 }
 
-/** The global the preload defines; the renderer declares `window.copydesk?: CopydeskBridge`. */
+/** The global the preload defines. */
 export const BRIDGE_GLOBAL = 'copydesk';

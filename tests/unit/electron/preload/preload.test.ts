@@ -1,7 +1,7 @@
 // The preload's test. It lives here because this engineer's test folder is
 // tests/unit/electron/main/app; by the mirroring rule it belongs in tests/unit/electron/preload/.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CALL_NAMES } from '../../../../../core/contract/contract';
+import { CALL_NAMES } from '../../../../core/contract/contract';
 
 const electron = vi.hoisted(() => {
   const listeners = new Map<string, Set<(...args: unknown[]) => void>>();
@@ -41,7 +41,7 @@ const emit = (channel: string, ...args: unknown[]) => electron.listeners.get(cha
 describe('preload bridge', () => {
   let bridge: Bridge;
   beforeEach(async () => {
-    await import('../../../../../electron/preload/preload');
+    await import('../../../../electron/preload/preload');
     bridge = electron.exposed.copydesk as Bridge;
     electron.invoke.mockClear();
   });

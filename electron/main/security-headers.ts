@@ -1,7 +1,6 @@
 /**
- * The Content-Security-Policy of every app:// response. Scripts only from our origin; ad
- * creatives render in sandboxed srcdoc/blob iframes (frame-src); nothing is fetched from or
- * posted to anywhere else. Kept identical to the web shell's policy.
+ * The Content-Security-Policy of the Electron app (app://) and the web shell alike: scripts only from our origin,
+ * no plugins, no framing by others, nothing posted anywhere.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -17,11 +16,11 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Headers sent with every app:// response, files, media and errors alike. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+export const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'cross-origin-opener-policy': 'same-origin',
+  'x-frame-options': 'DENY',
   'cache-control': 'no-store',
 };

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { articleFieldsSchema, articleSchema, articleSummarySchema, idSchema, languageSchema, tagSchema } from '../../article/article';
+import { call, noArgs as none } from '../call-spec';
+
+export const damagedFileSchema = z.object({
+  id: z.string(),
+  file: z.string(),
+  reason: z.string(),
+  hasBackup: z.boolean(),
+});
+
+export const listQuerySchema = z
+  .object({
+    query: z.string().max(200).optional(),
+    tag: z.string().max(60).optional(),
+    section: z.string().max(80).optional(),
+    sort: z.enum(['updated-desc', 'updated-asc', 'relevance']).optional(),
+    offset: z.number().int().min(0).optional(),
+    limit: z.number().int().min(1).max(500).optional(),
+  })
+  .strict();
+export type ListQuery = z.infer<typeof listQuerySchema>;
+
+/**
+ * Changed fields of a save. The slug may arrive as the editor typed it ("Mein Slug"); the
+ * back end turns it into a valid, unique slug, so a half-typed slug never fails a save.
+ */
+export const articleChangesSchema = articleFieldsSchema
+  .extend({ slug: z.string().max(200).refine((s) => !/[\r\n]/.test(s), 'must be a single line') })
+  .partial()
+  .strict();
+
+export const MAX_MEDIA_BYTES = 15 * 1024 * 1024;
+
+/** Writing articles: list, read, create, autosave, tags, sections and images. */
+export const articleCalls = {
+  'articles.list': call({
+    doc: 'Lists articles: full-text search, tag and section filter, sort by updated date.',
+    args: listQuerySchema,
+    result: z.object({ items: z.array(articleSummarySchema), total: z.number().int() }),
+    errors: ['INVALID_ARGUMENT'],
+  }),
+  'articles.get': call({
+    doc: 'One whole article.',
+    args: z.object({ id: idSchema }).strict(),
+    result: articleSchema,
+    errors: ['NOT_FOUND', 'DAMAGED'],
+  }),
+  'articles.create': call({
+    doc: 'Creates an empty draft.',
+    args: z.object({ language: languageSchema.optional(), section: z.string().max(80).optional() }).strict(),
+    result: articleSchema,
+    errors: ['STORAGE_FAILED'],
+  }),
+  'articles.save': call({
+    doc: 'Stores changed fields durably; resolves only after the bytes are on disk.',
+    args: z.object({ id: idSchema, baseRev: z.number().int().nonnegative(), changes: articleChangesSchema }).strict(),
+    result: z.object({ rev: z.number().int(), updatedAt: z.string(), slug: z.string() }),
+    errors: ['INVALID_ARGUMENT', 'NOT_FOUND', 'CONFLICT', 'DAMAGED', 'STORAGE_FAILED'],
+  }),
+  'articles.delete': call({
+    doc: 'Moves an article to the trash folder of the data directory.',
+    args: z.object({ id: idSchema }).strict(),
+    result: z.object({ id: idSchema }),
+    errors: ['NOT_FOUND', 'STORAGE_FAILED'],
+  }),
+  'articles.damaged': call({
+    doc: 'Files that failed to parse, kept on disk.',
+    args: none,
+    result: z.array(damagedFileSchema),
+    errors: [],
+  }),
+  'articles.restoreBackup': call({
+    doc: 'Replaces a damaged article with its last good copy; the damaged file is kept aside.',
+    args: z.object({ id: idSchema }).strict(),
+    result: articleSchema,
+    errors: ['NOT_FOUND', 'STORAGE_FAILED'],
+  }),
+  'tags.list': call({
+    doc: 'All tags with the number of articles carrying them.',
+    args: none,
+    result: z.array(z.object({ name: z.string(), count: z.number().int() })),
+    errors: [],
+  }),
+  'tags.rename': call({
+    doc: 'Renames a tag in every article.',
+    args: z.object({ from: tagSchema, to: tagSchema }).strict(),
+    result: z.object({ changed: z.number().int() }),
+    errors: ['INVALID_ARGUMENT', 'NOT_FOUND', 'STORAGE_FAILED'],
+  }),
+  'tags.merge': call({
+    doc: 'Replaces several tags by one in every article.',
+    args: z.object({ sources: z.array(tagSchema).min(1).max(50), into: tagSchema }).strict(),
+    result: z.object({ changed: z.number().int() }),
+    errors: ['INVALID_ARGUMENT', 'STORAGE_FAILED'],
+  }),
+  'sections.list': call({ doc: 'Sections used by articles.', args: none, result: z.array(z.string()), errors: [] }),
+  'media.put': call({
+    doc: 'Stores an image; its type is sniffed from the bytes, not the name.',
+    args: z
+      .object({
+        fileName: z.string().max(255),
+        dataBase64: z.string().max(Math.ceil((MAX_MEDIA_BYTES * 4) / 3) + 4),
+      })
+      .strict(),
+    result: z.object({ id: z.string(), mime: z.string(), bytes: z.number().int() }),
+    errors: ['UNSUPPORTED_MEDIA', 'TOO_LARGE', 'STORAGE_FAILED'],
+  }),
+} as const;
