@@ -1,4 +1,4 @@
-import { tagKey } from '../article/article';
+import { tagKey } from '../article/primitives';
 import type { BrandSafetyRule, CampaignCategory } from './model';
 
 /** The article fields brand safety looks at. */

@@ -1,4 +1,4 @@
-import { tagKey } from '../article/article';
+import { tagKey } from '../article/primitives';
 import { brandSafetyConflict, type BrandSafetySubject } from './brand-safety';
 import { berlinClock, isBannedAt, lacksGermanLicence } from './gambling-rules';
 import type { AdSettings, Campaign, LocalizedText } from './model';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTimeSchema } from '../article/article';
+import { isoDateTimeSchema } from '../article/primitives';
 
 /** Standard IAB sizes the inventory offers; any other "WxH" is a custom size. */
 export const STANDARD_AD_SIZES = ['728x90', '300x250', '320x50', '970x250'] as const;

@@ -1,21 +1,15 @@
 import { z } from 'zod';
+import { slotOverrideSchema } from '../ads/model';
+import { statusHistoryEntrySchema } from '../workflow/history';
+import { scheduleSchema } from '../workflow/schedule';
+import { idSchema, isoDateTimeSchema, languageSchema, statusSchema, tagKey, type Language } from './primitives';
 import { BODY_SCHEMA_VERSION, bodyDocSchema, emptyBody } from './body-schema';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from './slug';
 
 /** Version of the article file format on disk; the store migrates older files up to it. */
-export const ARTICLE_SCHEMA_VERSION = 2 as const;
+export const ARTICLE_SCHEMA_VERSION = 3 as const;
 
-export const LANGUAGES = ['de', 'en'] as const;
-export const languageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof languageSchema>;
-
-/** Editorial statuses (the transition rules live in core/workflow). */
-export const STATUSES = ['draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'unpublished', 'archived'] as const;
-export const statusSchema = z.enum(STATUSES);
-export type ArticleStatus = z.infer<typeof statusSchema>;
-
-export const isoDateTimeSchema = z.iso.datetime({ offset: true });
-export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'not a valid id');
+export * from './primitives';
 
 /** A tag as the editor types it: trimmed, no commas, no control characters. */
 export const tagSchema = z
@@ -52,6 +46,8 @@ export const articleFieldsSchema = z.object({
   slug: slugSchema,
   seo: z.object({ title: singleLine(200), description: z.string().max(500) }),
   noAds: z.boolean(),
+  /** Per-article changes to the inventory (switch a slot off, move it). */
+  adOverrides: z.array(slotOverrideSchema).max(30),
 });
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;
 
@@ -60,6 +56,10 @@ export const articleSchema = articleFieldsSchema.extend({
   rev: z.number().int().nonnegative(),
   bodySchema: z.literal(BODY_SCHEMA_VERSION),
   status: statusSchema,
+  /** Publish, embargo and expiry times (UTC); null while none is set. */
+  schedule: scheduleSchema.nullable(),
+  /** Every status change with who, when and the note. */
+  statusHistory: z.array(statusHistoryEntrySchema),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
 });
@@ -97,11 +97,10 @@ export function newArticleFields(language: Language = 'de', section = ''): Artic
     slug: '',
     seo: { title: '', description: '' },
     noAds: false,
+    adOverrides: [],
   };
 }
 
-/** Tags compared case-insensitively ("Bundestag" and "bundestag" are one tag). */
-export const tagKey = (tag: string): string => tag.trim().toLocaleLowerCase('de');
 
 /** Removes duplicate tags (case-insensitive), keeping the first spelling. */
 export function normalizeTags(tags: readonly string[]): string[] {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '../article/article';
+import { idSchema } from '../article/primitives';
 import { utcInstantSchema } from '../workflow/schedule';
 
 export const COMMENT_MAX_LENGTH = 5000;

@@ -1,10 +1,14 @@
 import type { z } from 'zod';
+import { adCalls } from './calls/ads';
 import { appCalls } from './calls/app';
 import { articleCalls } from './calls/articles';
+import { workflowCalls } from './calls/workflow';
 
 export type { CallSpec } from './call-spec';
 export * from './calls/app';
 export * from './calls/articles';
+export * from './calls/ads';
+export * from './calls/workflow';
 
 /**
  * Every call between the UI and the back end. The Electron registrar, the preload bridge,
@@ -15,6 +19,8 @@ export * from './calls/articles';
 export const contract = {
   ...appCalls,
   ...articleCalls,
+  ...adCalls,
+  ...workflowCalls,
 } as const;
 
 export type Contract = typeof contract;

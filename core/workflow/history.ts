@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { statusSchema } from '../article/article';
+import { statusSchema } from '../article/primitives';
 import { workflowActionSchema } from './actions';
 import { actorSchema } from './roles';
 import { scheduleSchema, utcInstantSchema } from './schedule';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '../article/article';
+import { idSchema } from '../article/primitives';
 import { workflowActionSchema } from './actions';
 import { NOTE_MAX_LENGTH } from './history';
 import { scheduleSchema } from './schedule';

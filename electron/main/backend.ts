@@ -3,7 +3,11 @@ import path from 'node:path';
 import type { Handlers } from '../../core/contract/dispatch';
 import { createDispatcher } from '../../core/contract/dispatch';
 import type { Backend, BackendOptions } from './backend-types';
+import type { BackendDeps } from './backend-deps';
+import { adModule } from './handlers/ad-handlers';
 import { appHandlers } from './handlers/app-handlers';
+import { workflowModule } from './handlers/workflow-handlers';
+import { createAdConfigService } from './services/ad-config-service';
 import { articleHandlers } from './handlers/article-handlers';
 import { createMediaStore } from './media/media-store';
 import { createArticleService } from './services/article-service';
@@ -34,15 +38,24 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const settings = await createSettingsService(options.dataDir);
   const media = createMediaStore(options.dataDir);
 
+  const adConfig = await createAdConfigService(options.dataDir);
+  const deps: BackendDeps = { options, dataDir: options.dataDir, now: options.now ?? (() => new Date()), store, articles, settings, media, adConfig };
+  const ads = adModule(deps);
+  const workflow = workflowModule(deps);
+  const modules: Array<{ start?(): void; close?(): Promise<void> }> = [ads, workflow];
   const handlers: Handlers = {
     ...appHandlers(options, settings),
     ...articleHandlers({ articles, store, settings, media }),
+    ...ads.handlers,
+    ...workflow.handlers,
   };
+  for (const m of modules) m.start?.();
 
   return {
     dispatch: createDispatcher(handlers, (name, err) => console.error(`[copydesk] ${name} failed:`, err)),
     mediaFile: (id) => media.file(id),
     close: async () => {
+      for (const m of modules) await m.close?.();
       await searchReady;
       await store.close();
     },

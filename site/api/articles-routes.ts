@@ -2,27 +2,21 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { articleFieldsSchema, idSchema, statusSchema } from '../../core/article/article';
 import { AppError } from '../../core/contract/result';
-import { changeArticleStatus, PERSON_ACTIONS } from '../articles/change-status';
+import { changeArticleStatus } from '../articles/change-status';
 import { createArticle, updateArticleFields } from '../articles/commands';
 import { getPublicArticleById, listPublicArticles } from '../articles/public-queries';
 import { listAllArticles } from '../articles/staff-queries';
 import { getArticle } from '../articles/store';
 import type { SiteContext } from '../context';
-import { NOTE_MAX_LENGTH, scheduleSchema } from '../../core/workflow/index';
+import { transitionRequestSchema } from '../../core/workflow/index';
 import { requireUser, userOf } from './authenticate';
 import { parseInput } from './errors';
 import { runWrite } from './idempotency';
 
 const createBody = z.object({ id: idSchema.optional(), fields: articleFieldsSchema.partial().strict() }).strict();
 const updateBody = z.object({ baseRev: z.number().int().nonnegative(), fields: articleFieldsSchema.partial().strict() }).strict();
-const statusBody = z
-  .object({
-    action: z.enum(PERSON_ACTIONS),
-    baseRev: z.number().int().nonnegative().optional(),
-    note: z.string().max(NOTE_MAX_LENGTH).optional(),
-    schedule: scheduleSchema.optional(),
-  })
-  .strict();
+// core's request schema (the app's IPC uses the same), with the id taken from the path.
+const statusBody = transitionRequestSchema.omit({ id: true });
 const listQuery = z.object({
   status: statusSchema.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -1,13 +1,10 @@
 import { runChecklist } from '../../core/checklist/index';
-import { ruleFor, WORKFLOW_ACTIONS, type Schedule, type WorkflowAction } from '../../core/workflow/index';
+import { ruleFor, type Schedule, type WorkflowAction } from '../../core/workflow/index';
 import type { SiteExecutor } from '../db/schema';
 import { transitionArticle } from '../workflow/transitions';
 import { loadForWrite, type WriteContext } from './commands';
 import { normalizeSchedule, type SiteArticle } from './site-article';
 import { articleIdBySlug, updateArticle } from './store';
-
-/** Actions a person may ask for through the API (the auto_* ones belong to the scheduler). */
-export const PERSON_ACTIONS = WORKFLOW_ACTIONS.filter((a) => !a.startsWith('auto_'));
 
 /** Runs core's pre-flight checklist on the stored article: the site never trusts a client's result. */
 async function checklistFor(trx: SiteExecutor, article: SiteArticle) {
@@ -23,7 +20,7 @@ async function checklistFor(trx: SiteExecutor, article: SiteArticle) {
  */
 export async function changeArticleStatus(
   ctx: WriteContext,
-  input: { id: string; action: WorkflowAction; baseRev?: number; note?: string; schedule?: Schedule },
+  input: { id: string; action: WorkflowAction; baseRev: number; note?: string; schedule?: Schedule },
 ): Promise<SiteArticle> {
   const current = await loadForWrite(ctx, input.id, input.baseRev);
   const schedule = input.schedule ? normalizeSchedule(input.schedule) : undefined;

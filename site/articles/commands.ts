@@ -54,7 +54,7 @@ export async function createArticle(ctx: WriteContext, input: { id?: string; fie
     createdAt: nowIso,
     updatedAt: nowIso,
     schedule: {},
-    history: [],
+    statusHistory: [],
     publishedAt: null,
   };
   await insertArticle(ctx.trx, article);

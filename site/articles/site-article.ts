@@ -1,14 +1,14 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { articleSchema, isoDateTimeSchema } from '../../core/article/article';
-import { earliestGoLive, scheduleSchema, statusHistoryEntrySchema, type Schedule } from '../../core/workflow/index';
+import { earliestGoLive, scheduleSchema, type Schedule } from '../../core/workflow/index';
 
 /**
  * The article as the site stores it: core's Article (whose `rev` is the site revision, bumped
- * on every stored change) plus core's schedule and status history and the time it went live.
+ * on every stored change) with a schedule that is always an object ({} when none is set), plus
+ * the time it went live.
  */
 export const siteArticleSchema = articleSchema.extend({
   schedule: scheduleSchema,
-  history: z.array(statusHistoryEntrySchema),
   publishedAt: isoDateTimeSchema.nullable(),
 });
 export type SiteArticle = z.infer<typeof siteArticleSchema>;

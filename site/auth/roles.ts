@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import { ROLES, roleSchema, type Role } from '../../core/workflow/index';
 
-/** The roles a site user can have; the same three as in the app. */
-export const SITE_ROLES = ['editor', 'reviewer', 'publisher'] as const;
-export const siteRoleSchema = z.enum(SITE_ROLES);
-export type SiteRole = z.infer<typeof siteRoleSchema>;
+/** Site users have the app's three roles (core/workflow), so one role table governs both. */
+export const SITE_ROLES = ROLES;
+export const siteRoleSchema = roleSchema;
+export type SiteRole = Role;

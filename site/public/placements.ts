@@ -18,5 +18,6 @@ export async function placementsFor(db: SiteExecutor, article: SiteArticle, now:
     // Same article revision = same ads for a reviewer's preview and the live page.
     seed: `${article.id}:${article.rev}`,
     timeZone,
+    overrides: article.adOverrides,
   }).placements;
 }

@@ -23,7 +23,7 @@ export function transitionArticle(current: SiteArticle, action: WorkflowAction, 
     rev: current.rev + 1,
     updatedAt: nowIso,
     // Bounded so an article bounced back and forth for years stays a small row.
-    history: [...current.history, result.historyEntry].slice(-200),
+    statusHistory: [...current.statusHistory, result.historyEntry].slice(-200),
   };
 }
 

@@ -242,7 +242,7 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
       return lock.run(id, async () => {
         if (entries.has(id) || damagedFiles.has(id)) throw new AppError('CONFLICT', `An article ${id} already exists.`, { currentRev: entries.get(id)?.summary.rev ?? 0 });
         const stamp = now().toISOString();
-        const article = { ...pickFields(fields), id, rev: 0, bodySchema: BODY_SCHEMA_VERSION, status: 'draft', createdAt: stamp, updatedAt: stamp } as Article;
+        const article = { ...pickFields(fields), id, rev: 0, bodySchema: BODY_SCHEMA_VERSION, status: 'draft', schedule: null, statusHistory: [], createdAt: stamp, updatedAt: stamp } as Article;
         return writeArticle(article, `Creating article ${id}`);
       });
     },

@@ -10,6 +10,8 @@ const PLAIN_WORDS: Record<string, string> = {
   ENFILE: 'too many open files',
   EIO: 'input/output error (failing disk?)',
   ENOENT: 'file or folder missing',
+  ENOTDIR: 'a folder of the data directory is not a folder',
+  EISDIR: 'a folder is in the way of the file',
   EBUSY: 'file is locked by another program',
   ENAMETOOLONG: 'path too long',
 };

@@ -26,6 +26,7 @@ interface IndexFile {
 export class StoreIndex {
   private readonly db: Low<IndexFile>;
   private timer: NodeJS.Timeout | null = null;
+  private firstPendingAt: number | null = null;
   private writing: Promise<void> = Promise.resolve();
 
   constructor(
@@ -54,13 +55,20 @@ export class StoreIndex {
     return entries;
   }
 
-  /** Writes the index about `delayMs` from now; repeated calls before then write once. */
+  /**
+   * Writes the index once changes have paused for `delayMs` (at the latest 10 × `delayMs` after
+   * the first unsaved change), so the write, which costs more as the store grows, does not land
+   * in the middle of a burst of autosaves.
+   */
   schedule(): void {
-    if (this.timer) return;
+    const now = Date.now();
+    this.firstPendingAt ??= now;
+    if (this.timer) clearTimeout(this.timer);
+    const wait = Math.max(0, Math.min(this.delayMs, this.firstPendingAt + this.delayMs * 10 - now));
     this.timer = setTimeout(() => {
       this.timer = null;
       this.flush().catch(this.onError);
-    }, this.delayMs);
+    }, wait);
     this.timer.unref();
   }
 
@@ -68,6 +76,7 @@ export class StoreIndex {
   flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.firstPendingAt = null;
     const write = async () => {
       this.db.data = { schemaVersion: INDEX_VERSION, entries: Object.fromEntries(this.snapshot()) };
       await this.db.write();

@@ -8,6 +8,7 @@ import { ArticleEditor } from '../editor/ArticleEditor';
 import { pickUiLanguage } from '../i18n/setup';
 import { TagManager } from '../tags/TagManager';
 import { useArticleList } from './use-article-list';
+import { SCREENS, type ViewId } from './views';
 import { useShortcuts } from './use-shortcuts';
 
 interface Props {
@@ -23,6 +24,9 @@ export function App({ settings: initialSettings, forcedLanguage, systemLanguage 
   const [error, setError] = useState<string | null>(null);
   const [article, setArticle] = useState<Article | null>(null);
   const [tagManagerOpen, setTagManagerOpen] = useState(false);
+  const [view, setView] = useState<ViewId>('articles');
+  /** Bumped to remount the editor with a freshly loaded article (after a restore, a status change, …). */
+  const [generation, setGeneration] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
   const flushRef = useRef<() => Promise<void>>(async () => {});
   const list = useArticleList(client, setError);
@@ -31,8 +35,11 @@ export function App({ settings: initialSettings, forcedLanguage, systemLanguage 
     async (id: string) => {
       await flushRef.current();
       const result = await client.call('articles.get', { id });
-      if (result.ok) setArticle(result.value);
-      else setError(result.error.message);
+      if (result.ok) {
+        setArticle(result.value);
+        setGeneration((g) => g + 1);
+        setView('articles');
+      } else setError(result.error.message);
     },
     [client],
   );
@@ -42,6 +49,7 @@ export function App({ settings: initialSettings, forcedLanguage, systemLanguage 
     const result = await client.call('articles.create', {});
     if (!result.ok) return setError(result.error.message);
     setArticle(result.value);
+    setView('articles');
     await list.refresh();
     requestAnimationFrame(() => document.getElementById('field-headline')?.focus());
   }, [client, list]);
@@ -84,7 +92,7 @@ export function App({ settings: initialSettings, forcedLanguage, systemLanguage 
 
   return (
     <div className="app">
-      <a className="skip-link" href="#editor">
+      <a className="skip-link" href={view === 'articles' ? '#editor' : '#screen-main'}>
         {t('app.skipToEditor')}
       </a>
       <header className="topbar">
@@ -95,6 +103,13 @@ export function App({ settings: initialSettings, forcedLanguage, systemLanguage 
           {t('app.name')}
           {client.host === 'web' ? <span className="badge">{t('app.webShellNote')}</span> : null}
         </div>
+        <nav className="views-nav" aria-label={t('nav.label')}>
+          {(['articles', ...SCREENS.map((x) => x.id)] as ViewId[]).map((id) => (
+            <button key={id} type="button" aria-current={view === id ? 'page' : undefined} onClick={() => setView(id)}>
+              {t(`nav.${id}`)}
+            </button>
+          ))}
+        </nav>
         <div className="topbar-actions">
           <button type="button" className="primary" onClick={() => void create()} title="Ctrl+Alt+N">
             {t('app.newArticle')}
@@ -120,7 +135,12 @@ export function App({ settings: initialSettings, forcedLanguage, systemLanguage 
           </button>
         </div>
       ) : null}
-      <div className="workspace">
+      {SCREENS.filter((x) => x.id === view).map(({ id, Component }) => (
+        <main key={id} id="screen-main" className="screen" tabIndex={-1} aria-label={t(`nav.${id}`)}>
+          <Component openArticle={(articleId) => void open(articleId)} />
+        </main>
+      ))}
+      <div className="workspace" hidden={view !== 'articles'}>
         <ArticleList
           ref={searchRef}
           items={list.items}
@@ -136,8 +156,9 @@ export function App({ settings: initialSettings, forcedLanguage, systemLanguage 
         <main id="editor" className="editor-pane" tabIndex={-1} aria-label={t('editor.metadata')}>
           {article ? (
             <ArticleEditor
-              key={article.id}
+              key={`${article.id}:${generation}`}
               article={article}
+              reload={() => open(article.id)}
               knownTags={list.tags.map((x) => x.name)}
               sections={list.sections}
               onSaved={() => void list.refresh()}

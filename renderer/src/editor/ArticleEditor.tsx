@@ -7,15 +7,19 @@ import { slugify } from '../../../core/article/slug';
 import { bodyPlainText, countWords, readingMinutes } from '../../../core/text/body-text';
 import { useClient } from '../client/context';
 import { TagInput } from '../tags/TagInput';
+import { WorkflowBar } from '../workflow/WorkflowBar';
 import { BodyEditor } from './BodyEditor';
+import { EditorSessionContext } from './editor-session';
 import { uploadImageFile } from './image-upload';
 import { LeadImageField } from './LeadImageField';
 import { readPending } from './pending-journal';
 import { SaveStatus } from './SaveStatus';
+import { SidePanel } from './SidePanel';
 import { useAutosave } from './use-autosave';
 
 interface Props {
   article: Article;
+  reload(): Promise<void>;
   knownTags: string[];
   sections: string[];
   onSaved(): void;
@@ -27,7 +31,7 @@ interface Props {
 const counter = (value: string, max: number) => `${value.length} / ${max}`;
 
 /** The whole article: every field of the anatomy, autosaved as the editor types. */
-export function ArticleEditor({ article, knownTags, sections, onSaved, onDelete, registerFlush, onError }: Props) {
+export function ArticleEditor({ article, reload, knownTags, sections, onSaved, onDelete, registerFlush, onError }: Props) {
   const { t } = useTranslation();
   const client = useClient();
   // Edits not yet confirmed before a reload (or a crashed back end) come back first.
@@ -36,7 +40,7 @@ export function ArticleEditor({ article, knownTags, sections, onSaved, onDelete,
   const draftRef = useRef(draft);
   draftRef.current = draft;
   const [bodyText, setBodyText] = useState(() => bodyPlainText(draft.body));
-  const editorRef = useRef<Editor | null>(null);
+  const [editor, setEditor] = useState<Editor | null>(null);
 
   const autosave = useAutosave({
     client,
@@ -95,13 +99,20 @@ export function ArticleEditor({ article, knownTags, sections, onSaved, onDelete,
     [client, onError, t],
   );
 
+  const session = useMemo(
+    () => ({ article, draft, editor, saveState: autosave.state, flush, reload }),
+    [article, draft, editor, autosave.state, flush, reload],
+  );
   const words = countWords(bodyText);
   const id = (name: string) => `field-${name}`;
 
   return (
+    <EditorSessionContext.Provider value={session}>
+    <div className="article-workspace">
     <div className="article-editor">
       <div className="editor-header">
         <SaveStatus state={autosave.state} onRetry={() => void flush()} />
+        <WorkflowBar />
         <span className="muted counts" aria-live="off">
           {t('editor.wordCount', { count: words })} · {t('editor.readingTime', { minutes: readingMinutes(words) })}
         </span>
@@ -164,7 +175,7 @@ export function ArticleEditor({ article, knownTags, sections, onSaved, onDelete,
         <span id={id('body')} className="label">
           {t('field.body')}
         </span>
-        <BodyEditor key={article.id} initial={draft.body} labelId={id('body')} onChange={onBodyChange} onEditor={(e) => (editorRef.current = e)} uploadImage={uploadImage} />
+        <BodyEditor key={article.id} initial={draft.body} labelId={id('body')} onChange={onBodyChange} onEditor={setEditor} uploadImage={uploadImage} />
       </div>
 
       <div className="field">
@@ -221,5 +232,8 @@ export function ArticleEditor({ article, knownTags, sections, onSaved, onDelete,
         </span>
       </div>
     </div>
+    <SidePanel />
+    </div>
+    </EditorSessionContext.Provider>
   );
 }

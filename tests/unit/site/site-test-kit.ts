@@ -174,9 +174,16 @@ export async function createViaApi(site: TestSite, fields: Record<string, unknow
   return res.json().article;
 }
 
+/** Asks for a status change with the given token, sending the article's current revision as base. */
+export async function requestStatus(site: TestSite, id: string, token: string, body: Record<string, unknown>): Promise<LightMyRequestResponse> {
+  const current = await site.call('GET', `/api/v1/articles/${id}`, { token: site.tokens.editor });
+  const baseRev = current.json().article.rev as number;
+  return site.call('POST', `/api/v1/articles/${id}/status`, { token, body: { baseRev, ...body } });
+}
+
 /** Moves an article through the workflow with the given token; throws unless the site accepts it. */
 export async function act(site: TestSite, id: string, token: string, action: string, schedule?: Record<string, string>): Promise<{ rev: number; status: string }> {
-  const res = await site.call('POST', `/api/v1/articles/${id}/status`, { token, body: schedule ? { action, schedule } : { action } });
+  const res = await requestStatus(site, id, token, schedule ? { action, schedule } : { action });
   if (res.statusCode !== 200) throw new Error(`${action} failed: ${res.statusCode} ${res.body}`);
   return res.json().article;
 }

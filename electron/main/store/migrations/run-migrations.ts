@@ -1,9 +1,10 @@
 import { ARTICLE_SCHEMA_VERSION } from '../../../../core/article/article';
 import { migration001 } from './001-tags-list-seo-noads';
+import { migration002 } from './002-ad-overrides-schedule-history';
 import type { ArticleMigration, RawArticle } from './migration';
 
 /** Every migration in order; entry i lifts version i + 1 to i + 2. Add new ones at the end. */
-export const ARTICLE_MIGRATIONS: readonly ArticleMigration[] = [migration001];
+export const ARTICLE_MIGRATIONS: readonly ArticleMigration[] = [migration001, migration002];
 
 /** What the runner made of one article file's contents. */
 export type MigrationOutcome =

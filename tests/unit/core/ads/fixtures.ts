@@ -60,6 +60,9 @@ export function sampleArticle(overrides: Partial<Article> = {}): Article {
     slug: 'stadtrat-radweg',
     seo: { title: '', description: '' },
     noAds: false,
+    schedule: null,
+    statusHistory: [],
+    adOverrides: [],
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, approvedViaApi, createViaApi, readyFields, startTestSite, testEngines, type TestSite } from '../site-test-kit';
+import { articleSchema } from '../../../../core/article/article';
+import { act, approvedViaApi, createViaApi, readyFields, requestStatus, startTestSite, testEngines, type TestSite } from '../site-test-kit';
 
 for (const { engine, skip } of testEngines()) {
   describe.skipIf(skip)(`articles API on ${engine}`, () => {
@@ -106,7 +107,7 @@ for (const { engine, skip } of testEngines()) {
       it('refuses publishing by a reviewer with 403 and changes nothing', async () => {
         const a = await approvedViaApi(site);
         const before = (await site.call('GET', `/api/v1/articles/${a.id}`, { token: site.tokens.reviewer })).json().article;
-        const res = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.reviewer, body: { action: 'publish_now' } });
+        const res = await requestStatus(site, a.id, site.tokens.reviewer, { action: 'publish_now' });
         expect(res.statusCode).toBe(403);
         expect(res.json().error.code).toBe('FORBIDDEN');
         const after = (await site.call('GET', `/api/v1/articles/${a.id}`, { token: site.tokens.reviewer })).json().article;
@@ -117,21 +118,31 @@ for (const { engine, skip } of testEngines()) {
       it('refuses an editor approving their own article with 403', async () => {
         const a = await createViaApi(site, readyFields());
         await act(site, a.id, site.tokens.editor, 'submit');
-        const res = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.editor, body: { action: 'approve' } });
+        const res = await requestStatus(site, a.id, site.tokens.editor, { action: 'approve' });
         expect(res.statusCode).toBe(403);
       });
 
       it('refuses an action the current status does not allow with 409 and the current article', async () => {
         const a = await createViaApi(site, readyFields());
-        const res = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.publisher, body: { action: 'approve' } });
+        const res = await requestStatus(site, a.id, site.tokens.publisher, { action: 'approve' });
         expect(res.statusCode).toBe(409);
         expect(res.json().error.details.current.status).toBe('draft');
+      });
+
+      it('refuses a status change from a stale base revision with 409', async () => {
+        const a = await approvedViaApi(site);
+        const current = (await site.call('GET', `/api/v1/articles/${a.id}`, { token: site.tokens.publisher })).json().article;
+        const res = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.publisher, body: { action: 'publish_now', baseRev: current.rev - 1 } });
+        expect(res.statusCode).toBe(409);
+        expect(res.json().error.details.current.status).toBe('approved');
+        const missing = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.publisher, body: { action: 'publish_now' } });
+        expect(missing.statusCode).toBe(400);
       });
 
       it('runs the pre-flight checklist itself: no approval without a teaser', async () => {
         const a = await createViaApi(site, readyFields({ teaser: '' }));
         await act(site, a.id, site.tokens.editor, 'submit');
-        const res = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.reviewer, body: { action: 'approve' } });
+        const res = await requestStatus(site, a.id, site.tokens.reviewer, { action: 'approve' });
         expect(res.statusCode).toBe(409);
         expect(res.json().error.details.blocking.map((i: { id: string }) => i.id)).toContain('teaser');
       });
@@ -142,24 +153,26 @@ for (const { engine, skip } of testEngines()) {
         expect(live.status).toBe('published');
         const anonymous = await site.call('GET', `/api/v1/articles/${a.id}`);
         expect(anonymous.statusCode).toBe(200);
-        const history = anonymous.json().article.history as Array<{ action: string; actor: { name: string } }>;
+        const history = anonymous.json().article.statusHistory as Array<{ action: string; actor: { name: string } }>;
         expect(history.map((h) => `${h.action}:${h.actor.name}`)).toEqual(['submit:editor-user', 'approve:reviewer-user', 'publish_now:publisher-user']);
+        // The app's sync reads these answers with core's schema.
+        expect(articleSchema.safeParse(anonymous.json().article).success).toBe(true);
       });
 
       it('needs a future publish time to schedule', async () => {
         const a = await approvedViaApi(site);
-        const none = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.publisher, body: { action: 'schedule' } });
+        const none = await requestStatus(site, a.id, site.tokens.publisher, { action: 'schedule' });
         expect(none.statusCode).toBe(400);
-        const past = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.publisher, body: { action: 'schedule', schedule: { publishAt: '2026-03-10T09:00:00Z' } } });
+        const past = await requestStatus(site, a.id, site.tokens.publisher, { action: 'schedule', schedule: { publishAt: '2026-03-10T09:00:00Z' } });
         expect(past.statusCode).toBe(400);
-        const future = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.publisher, body: { action: 'schedule', schedule: { publishAt: '2026-03-10T11:00:00Z' } } });
+        const future = await requestStatus(site, a.id, site.tokens.publisher, { action: 'schedule', schedule: { publishAt: '2026-03-10T11:00:00Z' } });
         expect(future.statusCode).toBe(200);
         expect(future.json().article).toMatchObject({ status: 'scheduled', schedule: { publishAt: '2026-03-10T11:00:00.000Z' } });
       });
 
       it("does not accept the scheduler's own actions from a token", async () => {
         const a = await approvedViaApi(site);
-        const res = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.publisher, body: { action: 'auto_publish' } });
+        const res = await requestStatus(site, a.id, site.tokens.publisher, { action: 'auto_publish' });
         expect(res.statusCode).toBe(400);
       });
     });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, approvedViaApi, createViaApi, publishViaApi, readyFields, startTestSite, testEngines, type TestSite } from '../site-test-kit';
+import { act, approvedViaApi, createViaApi, publishViaApi, readyFields, requestStatus, startTestSite, testEngines, type TestSite } from '../site-test-kit';
 
 // The test sites start at 2026-03-10 10:00 UTC.
 const LATER = '2026-03-10T18:00:00.000Z';
@@ -20,7 +20,7 @@ async function createInState(site: TestSite, state: HiddenState): Promise<{ id: 
     const a = await createViaApi(site, fields);
     await act(site, a.id, editor, 'submit');
     if (state === 'changes_requested') {
-      const res = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: reviewer, body: { action: 'request_changes', note: 'Quelle fehlt' } });
+      const res = await requestStatus(site, a.id, reviewer, { action: 'request_changes', note: 'Quelle fehlt' });
       expect(res.statusCode).toBe(200);
     }
     return a;

@@ -41,9 +41,13 @@ for (const { engine, skip } of testEngines()) {
       expect(html).not.toContain('Noch ein Entwurf');
     });
 
-    it('renders an article with its Berlin date, lead image, tags and source', async () => {
-      const upload = await site.call('POST', '/api/v1/media', { token: site.tokens.editor, body: TINY_PNG, headers: { 'content-type': 'image/png' } });
-      const mediaId = upload.json().media.id as string;
+    it('renders an article with its Berlin date, lead and inline images, tags and source', async () => {
+      const upload = async () =>
+        (await site.call('POST', '/api/v1/media', { token: site.tokens.editor, body: TINY_PNG, headers: { 'content-type': 'image/png' } })).json().media.id as string;
+      const mediaId = await upload();
+      const inlineId = await upload();
+      const figure = { type: 'figure', attrs: { mediaId: inlineId, alt: 'Saal', caption: 'Der Sitzungssaal', credit: 'Foto: Presse' } };
+      const paragraph = { type: 'paragraph', content: [{ type: 'text', text: 'Die Sitzung dauerte bis Mitternacht.' }] };
       // 23:30 UTC on 10 March is already 11 March in Berlin.
       site.clock.set('2026-03-10T23:30:00Z');
       await publishViaApi(site, {
@@ -51,11 +55,14 @@ for (const { engine, skip } of testEngines()) {
         slug: 'nachtsitzung',
         tags: ['Hamburg', 'Politik'],
         leadImage: { mediaId, alt: 'Rathaus', credit: 'Foto: Stadt' },
+        body: { type: 'doc', content: [paragraph, figure] },
       });
       const html = (await site.call('GET', '/artikel/nachtsitzung')).body;
       expect(html).toContain('Nachtsitzung im Rathaus');
       expect(html).toContain('11.03.2026');
       expect(html).toContain(`/media/${mediaId}`);
+      expect(html).toContain(`/media/${inlineId}`);
+      expect(html).toContain('Der Sitzungssaal');
       expect(html).toContain('href="/tag/hamburg"');
       expect(html).toContain('dpa');
       expect((await site.call('GET', `/media/${mediaId}`)).statusCode).toBe(200);

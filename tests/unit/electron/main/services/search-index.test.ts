@@ -12,6 +12,8 @@ function article(overrides: Partial<Article> & { text?: string } = {}): Article 
     rev: 0,
     bodySchema: 1,
     status: 'draft',
+    schedule: null,
+    statusHistory: [],
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },

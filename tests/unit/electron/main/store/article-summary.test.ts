@@ -8,6 +8,8 @@ const article: Article = {
   rev: 4,
   bodySchema: 1,
   status: 'in_review',
+  schedule: null,
+  statusHistory: [],
   createdAt: '2026-01-01T08:00:00.000Z',
   updatedAt: '2026-01-02T09:30:00.000Z',
   headline: 'Neue Brücke eröffnet',

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,35 +29,46 @@ interface Ack {
   hash: string;
 }
 
-/** Starts the writer, SIGKILLs it `killAfterMs` after its first ACK, returns every ACK it printed. */
-function runAndKill(script: string, dataDir: string, killAfterMs: number): Promise<Ack[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const acks: Ack[] = [];
-    let buffered = '';
-    let stderr = '';
-    let killTimer: NodeJS.Timeout | null = null;
-    const guard = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      buffered += chunk;
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        const [tag, id, rev, hash] = line.split(' ');
-        if (tag === 'ACK' && id && rev && hash) acks.push({ id, rev: Number(rev), hash });
-      }
-      if (acks.length > 0 && !killTimer) killTimer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+/** A writer process that has started and waits for "go" before it opens the store. */
+interface Writer {
+  child: ChildProcessWithoutNullStreams;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+function startWriter(script: string, dataDir: string): Writer {
+  const child = spawn(process.execPath, [script, dataDir], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
     child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      clearTimeout(guard);
-      if (killTimer) clearTimeout(killTimer);
-      // A partial last line was cut by the kill: the save it reports was never acknowledged.
-      if (signal === 'SIGKILL' && acks.length > 0) resolve(acks);
-      else reject(new Error(`writer ended with code ${code}, signal ${signal}, ${acks.length} ACKs: ${stderr.slice(0, 2000)}`));
-    });
+    child.on('exit', (code, signal) => resolve({ code, signal }));
   });
+  return { child, exited };
+}
+
+/** Lets the writer open the store, SIGKILLs it `killAfterMs` after its first ACK, returns every ACK it printed. */
+async function runAndKill({ child, exited }: Writer, killAfterMs: number): Promise<Ack[]> {
+  const acks: Ack[] = [];
+  let buffered = '';
+  let stderr = '';
+  let killTimer: NodeJS.Timeout | null = null;
+  const guard = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    buffered += chunk;
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    for (const line of lines) {
+      const [tag, id, rev, hash] = line.split(' ');
+      if (tag === 'ACK' && id && rev && hash) acks.push({ id, rev: Number(rev), hash });
+    }
+    if (acks.length > 0 && !killTimer) killTimer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  child.stdin.write('go\n');
+  const { code, signal } = await exited;
+  clearTimeout(guard);
+  if (killTimer) clearTimeout(killTimer);
+  // A partial last line was cut by the kill: the save it reports was never acknowledged.
+  if (signal === 'SIGKILL' && acks.length > 0) return acks;
+  throw new Error(`writer ended with code ${code}, signal ${signal}, ${acks.length} ACKs: ${stderr.slice(0, 2000)}`);
 }
 
 describe('article store crash safety', () => {
@@ -87,8 +98,15 @@ describe('article store crash safety', () => {
     const highest = new Map<string, Ack>();
     const lostAcks: string[] = [];
 
+    let next = startWriter(script, dataDir);
     for (let run = 0; run < KILLS; run++) {
-      const acks = await runAndKill(script, dataDir, 5 + Math.floor(random() * 56));
+      const current = next;
+      // Started now, but it opens the store only when told to, after `current` is dead.
+      next = startWriter(script, dataDir);
+      const acks = await runAndKill(current, 5 + Math.floor(random() * 56)).catch((err: unknown) => {
+        next.child.kill('SIGKILL');
+        throw err;
+      });
       for (const ack of acks) {
         const key = `${ack.id}@${ack.rev}`;
         // The same revision acknowledged twice with different content means an acknowledged save was lost.
@@ -98,6 +116,8 @@ describe('article store crash safety', () => {
         if ((highest.get(ack.id)?.rev ?? -1) < ack.rev) highest.set(ack.id, ack);
       }
     }
+    next.child.stdin.end(); // the spare writer exits without touching the store
+    await next.exited;
     expect(lostAcks).toEqual([]);
 
     const articlesDir = path.join(dataDir, 'articles');

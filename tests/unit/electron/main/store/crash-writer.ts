@@ -1,6 +1,7 @@
 /**
- * Child process of crash-safety.test.ts: opens the store in argv[2] and saves forever, printing
- * "ACK <id> <rev> <sha256>" once each save has resolved. The test SIGKILLs it at random moments.
+ * Child process of crash-safety.test.ts: on a line on stdin, opens the store in argv[2] and saves
+ * forever, printing "ACK <id> <rev> <sha256>" once each save has resolved. The test SIGKILLs it
+ * at random moments.
  */
 import { newArticleFields } from '../../../../../core/article/article';
 import type { Article } from '../../../../../core/article/article';
@@ -42,7 +43,23 @@ async function main(dataDir: string): Promise<void> {
   }
 }
 
-main(process.argv[2]!).catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+/**
+ * The test starts the next writer while the previous one still runs, so node's start-up is off
+ * the clock; the store is opened only on "go", after the previous writer is dead.
+ */
+function waitForGo(): Promise<void> {
+  return new Promise((resolve) => {
+    process.stdin.once('data', () => resolve());
+    process.stdin.once('end', () => process.exit(0));
+  });
+}
+
+waitForGo()
+  .then(() => {
+    process.stdin.pause();
+    return main(process.argv[2]!);
+  })
+  .catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });

@@ -68,6 +68,15 @@ describe('createArticleStore', () => {
     expect(saved).toMatchObject({ rev: 1, status: 'draft', headline: 'ok' });
   });
 
+  it('reports a failed write as STORAGE_FAILED saying what failed, and keeps the stored article', async () => {
+    const created = await store.create(sampleFields());
+    // Root ignores permissions, so block the temp file's name with a folder instead.
+    await mkdir(`${fileOf(created.id)}.tmp`);
+    const err = await expectAppError(store.save(created.id, 0, { headline: 'Neu' }), 'STORAGE_FAILED');
+    expect(err.message).toBe(`Saving article ${created.id} failed: a folder is in the way of the file (EISDIR)`);
+    expect(await store.get(created.id)).toEqual(created);
+  });
+
   it('answers NOT_FOUND for unknown ids', async () => {
     await expectAppError(store.get('doesnotexist'), 'NOT_FOUND');
     await expectAppError(store.save('doesnotexist', 0, {}), 'NOT_FOUND');

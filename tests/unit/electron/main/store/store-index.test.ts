@@ -31,6 +31,20 @@ describe('StoreIndex', () => {
     expect(JSON.parse(await readFile(file, 'utf8')).entries['article-1'].size).toBe(99);
   });
 
+  it('keeps postponing while changes continue, but not forever', async () => {
+    let snapshots = 0;
+    const index = new StoreIndex(file, 10, () => (snapshots++, new Map()), () => {});
+    const started = Date.now();
+    while (snapshots === 0 && Date.now() - started < 1000) {
+      index.schedule();
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    const waited = Date.now() - started;
+    expect(snapshots).toBe(1);
+    expect(waited).toBeGreaterThanOrEqual(90);
+    expect(waited).toBeLessThan(400);
+  });
+
   it('treats an unreadable index as empty and drops invalid entries', async () => {
     await writeFile(file, '{oops');
     expect((await new StoreIndex(file, 1000, () => new Map(), () => {}).load()).size).toBe(0);

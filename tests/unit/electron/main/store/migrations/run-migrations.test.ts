@@ -12,7 +12,7 @@ describe('migrateArticleFile', () => {
     expect(ARTICLE_MIGRATIONS.map((m) => m.from)).toEqual(Array.from({ length: ARTICLE_SCHEMA_VERSION - 1 }, (_, i) => i + 1));
   });
 
-  it('lifts a version-1 file to a valid current article, splitting and de-duplicating the tag string', async () => {
+  it('lifts a version-1 file through every step to a valid current article, splitting and de-duplicating the tag string', async () => {
     const outcome = migrateArticleFile(await fixture('v1/a1b2c3d4-0001.json'));
     expect(outcome.kind).toBe('migrated');
     if (outcome.kind !== 'migrated') return;

@@ -1,0 +1,2 @@
+/** Ad inventory, campaigns, settings and the preview's placement/policy result (issue: preview with ad slots). */
+export const adCalls = {} as const;

@@ -1,0 +1,28 @@
+import type { CallName } from '../../core/contract/contract';
+import type { Handlers } from '../../core/contract/dispatch';
+import type { BackendOptions } from './backend-types';
+import type { MediaStore } from './media/media-store';
+import type { AdConfigService } from './services/ad-config-service';
+import type { ArticleService } from './services/article-service';
+import type { SettingsService } from './services/settings-service';
+import type { ArticleStore } from './store/article-store';
+
+/** The shared services every domain module of the back end may use. */
+export interface BackendDeps {
+  options: BackendOptions;
+  dataDir: string;
+  now: () => Date;
+  store: ArticleStore;
+  articles: ArticleService;
+  settings: SettingsService;
+  media: MediaStore;
+  adConfig: AdConfigService;
+}
+
+/** One domain of the back end: the handlers of its calls, and what to stop at shutdown. */
+export interface BackendModule<K extends CallName> {
+  handlers: Pick<Handlers, K>;
+  /** Starts background work (timers), after every module exists. */
+  start?(): void;
+  close?(): Promise<void>;
+}

@@ -1,0 +1,5 @@
+/** What every top-level screen gets from the app shell. */
+export interface ViewProps {
+  /** Switches to the article editor with this article open. */
+  openArticle(id: string): void;
+}

@@ -1,0 +1,53 @@
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+const dataDir = mkdtempSync(join(tmpdir(), 'copydesk-site-main-'));
+// SQLite in a fresh directory, whatever the developer's environment says.
+const env = { ...process.env, COPYDESK_SITE_DATA: dataDir, DATABASE_URL: '' };
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+describe('npm run site', () => {
+  it('adds a user, prints its token once, and serves the API that accepts it', async () => {
+    const { stdout } = await run(TSX, ['site/main.ts', 'user', 'add', 'lena', '--role', 'editor'], { env });
+    const token = stdout.trim().split('\n').at(-1) as string;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    await expect(run(TSX, ['site/main.ts', 'user', 'add', 'lena', '--role', 'editor'], { env })).rejects.toMatchObject({ code: 1 });
+
+    const port = await freePort();
+    const server = spawn(TSX, ['site/main.ts'], { env: { ...env, COPYDESK_SITE_PORT: String(port) }, stdio: 'ignore' });
+    try {
+      let created: Response | null = null;
+      for (let i = 0; i < 100 && !created; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        created = await fetch(`http://127.0.0.1:${port}/api/v1/articles`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ fields: { headline: 'Vom Server' } }),
+        }).catch(() => null);
+      }
+      expect(created?.status).toBe(201);
+      expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
+    } finally {
+      server.kill('SIGTERM');
+    }
+  });
+});
