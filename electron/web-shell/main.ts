@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend, readAppVersion } from '../main/backend';
@@ -27,6 +28,34 @@ function systemLocale(): string {
   return (raw.split('.')[0] ?? 'en-US').replace('_', '-');
 }
 
+/**
+ * A controllable clock for tests (never needed in use): COPYDESK_CLOCK_OFFSET_MS shifts the
+ * back end's clock by a fixed amount; COPYDESK_CLOCK_FILE names a file holding an offset in ms
+ * that a test may rewrite while the shell runs ("the clock passes the scheduled time").
+ * Unset, the clock is the system's.
+ */
+function clockFromEnv(env: NodeJS.ProcessEnv): (() => Date) | undefined {
+  const fixed = Number(env.COPYDESK_CLOCK_OFFSET_MS ?? 0);
+  const file = env.COPYDESK_CLOCK_FILE;
+  if (!file && (!Number.isFinite(fixed) || fixed === 0)) return undefined;
+  console.warn('Copydesk web shell: test clock in use (COPYDESK_CLOCK_OFFSET_MS / COPYDESK_CLOCK_FILE)');
+  let cached = { at: 0, offset: 0 };
+  const fileOffset = (): number => {
+    if (!file) return 0;
+    if (Date.now() - cached.at > 200) {
+      let offset = 0;
+      try {
+        offset = Number(readFileSync(file, 'utf8').trim()) || 0;
+      } catch {
+        // no file yet: no shift
+      }
+      cached = { at: Date.now(), offset };
+    }
+    return cached.offset;
+  };
+  return () => new Date(Date.now() + (Number.isFinite(fixed) ? fixed : 0) + fileOffset());
+}
+
 async function main(): Promise<void> {
   const port = Number(process.env.COPYDESK_PORT ?? 5180);
   const token = process.env.COPYDESK_WEB_TOKEN || randomBytes(24).toString('base64url');
@@ -38,6 +67,7 @@ async function main(): Promise<void> {
     forcedLanguage: forcedLanguage(),
     systemLanguage: systemLocale(),
     openExternal: openInBrowser,
+    now: clockFromEnv(process.env),
   });
   const server = createWebShellServer({ backend, token, port, staticDir: path.join(root, 'build', 'renderer') });
   await server.listen({ host: '127.0.0.1', port });

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,8 @@ export interface WebShell {
   dataDir: string;
   stop(signal?: NodeJS.Signals): Promise<void>;
   restart(): Promise<void>;
+  /** Moves the back end's clock: `ms` from now on (the scheduler sees it within a second). */
+  setClockOffset(ms: number): void;
   call<T = unknown>(name: string, args?: unknown): Promise<{ ok: boolean; value?: T; error?: { code: string; message: string } }>;
 }
 
@@ -31,6 +33,7 @@ async function freePort(): Promise<number> {
 export async function startWebShell(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<WebShell> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'copydesk-e2e-'));
   const token = `e2e-${Math.random().toString(36).slice(2)}`;
+  const clockFile = `${dataDir}.clock`;
   const port = await freePort();
   let child: ChildProcess | null = null;
 
@@ -39,7 +42,7 @@ export async function startWebShell(options: { dataDir?: string; env?: Record<st
       // node --import tsx: one process, so SIGKILL really kills the server (the tsx CLI would leave a child).
       const proc = spawn(process.execPath, ['--import', 'tsx', 'electron/web-shell/main.ts'], {
         cwd: root,
-        env: { ...process.env, COPYDESK_DATA_DIR: dataDir, COPYDESK_PORT: String(port), COPYDESK_WEB_TOKEN: token, COPYDESK_LANG: 'en', ...options.env },
+        env: { ...process.env, COPYDESK_DATA_DIR: dataDir, COPYDESK_PORT: String(port), COPYDESK_WEB_TOKEN: token, COPYDESK_LANG: 'en', COPYDESK_CLOCK_FILE: clockFile, ...options.env },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       child = proc;
@@ -77,6 +80,7 @@ export async function startWebShell(options: { dataDir?: string; env?: Record<st
     token,
     dataDir,
     stop,
+    setClockOffset: (ms) => writeFileSync(clockFile, String(ms)),
     restart: async () => {
       await stop();
       await launch();
@@ -94,4 +98,5 @@ export async function startWebShell(options: { dataDir?: string; env?: Record<st
 
 export function removeDataDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+  rmSync(`${dir}.clock`, { force: true });
 }
