@@ -67,6 +67,17 @@ export default tseslint.config(
     },
   },
   {
+    // The hosts' shared composition code: may start the embedded reference site (site/).
+    files: ['electron/host/**'],
+    rules: {
+      'no-restricted-imports': forbid(
+        "electron/host/ composes the back end and the embedded site for both hosts; it never imports 'electron' or the renderer.",
+        ['electron'],
+        ['**/renderer/**'],
+      ),
+    },
+  },
+  {
     files: ['electron/main/app/**'],
     rules: {
       'no-restricted-imports': forbid('The main process never imports the renderer or the site.', [], ['**/renderer/**', '**/site/**']),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { adCalls } from './calls/ads';
 import { appCalls } from './calls/app';
 import { articleCalls } from './calls/articles';
+import { syncCalls } from './calls/sync';
 import { workflowCalls } from './calls/workflow';
 
 export type { CallSpec } from './call-spec';
@@ -9,6 +10,7 @@ export * from './calls/app';
 export * from './calls/articles';
 export * from './calls/ads';
 export * from './calls/workflow';
+export * from './calls/sync';
 
 /**
  * Every call between the UI and the back end. The Electron registrar, the preload bridge,
@@ -21,6 +23,7 @@ export const contract = {
   ...articleCalls,
   ...adCalls,
   ...workflowCalls,
+  ...syncCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import type { Backend, BackendOptions } from './backend-types';
 import type { BackendDeps } from './backend-deps';
 import { adModule } from './handlers/ad-handlers';
 import { appHandlers } from './handlers/app-handlers';
+import { syncModule } from './handlers/sync-handlers';
 import { workflowModule } from './handlers/workflow-handlers';
 import { createAdConfigService } from './services/ad-config-service';
 import { articleHandlers } from './handlers/article-handlers';
@@ -42,12 +43,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const deps: BackendDeps = { options, dataDir: options.dataDir, now: options.now ?? (() => new Date()), store, articles, settings, media, adConfig };
   const ads = adModule(deps);
   const workflow = workflowModule(deps);
-  const modules: Array<{ start?(): void; close?(): Promise<void> }> = [ads, workflow];
+  const sync = syncModule(deps);
+  const modules: Array<{ start?(): void; close?(): Promise<void> }> = [ads, workflow, sync];
   const handlers: Handlers = {
     ...appHandlers(options, settings),
     ...articleHandlers({ articles, store, settings, media }),
     ...ads.handlers,
     ...workflow.handlers,
+    ...sync.handlers,
   };
   for (const m of modules) m.start?.();
 

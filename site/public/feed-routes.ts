@@ -10,7 +10,7 @@ export const FEED_SIZE = 50;
 /** Articles in the sitemap (the sitemaps.org limit is 50,000 URLs per file). */
 export const SITEMAP_SIZE = 45_000;
 
-/** GET /feed.xml (RSS 2.0) and /sitemap.xml, both from public articles only. */
+/** GET /feed.xml (RSS 2.0) and /sitemap.xml, both from public articles only, and /robots.txt pointing at the sitemap. */
 export function registerFeedRoutes(app: FastifyInstance, site: SiteContext): void {
   const db = site.db.kysely;
 
@@ -26,4 +26,8 @@ export function registerFeedRoutes(app: FastifyInstance, site: SiteContext): voi
     const xml = renderSitemap(site.identity, articles, tags.map((t) => tagPath(t.name)));
     return reply.type('application/xml; charset=utf-8').header('cache-control', 'no-cache').send(xml);
   });
+
+  app.get('/robots.txt', async (_request, reply) =>
+    reply.type('text/plain; charset=utf-8').send(`User-agent: *\nDisallow: /api/\nSitemap: ${site.identity.siteUrl}/sitemap.xml\n`),
+  );
 }

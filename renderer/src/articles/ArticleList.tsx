@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../../core/article/article';
 import type { ListQuery } from '../../../core/contract/contract';
 import { formatDate } from '../i18n/setup';
+import { SyncBadge } from '../sync/SyncBadge';
 
 interface Props {
   items: ArticleSummary[];
@@ -98,6 +99,7 @@ export const ArticleList = forwardRef<HTMLInputElement, Props>(function ArticleL
                   </span>
                   <span className="item-title">{item.headline || t('list.untitled')}</span>
                   {item.tags.length ? <span className="item-tags muted">{item.tags.join(', ')}</span> : null}
+                  <SyncBadge articleId={item.id} />
                 </button>
               </li>
             ),

@@ -90,6 +90,12 @@ for (const { engine, skip } of testEngines()) {
       expect(String((await site.call('GET', '/')).headers['content-security-policy'])).toContain("script-src 'none'");
     });
 
+    it('points crawlers at the sitemap and away from the API', async () => {
+      const robots = (await site.call('GET', '/robots.txt')).body;
+      expect(robots).toContain('Sitemap: http://site.test/sitemap.xml');
+      expect(robots).toContain('Disallow: /api/');
+    });
+
     it('links and serves the theme stylesheet', async () => {
       expect((await site.call('GET', '/')).body).toContain('href="/theme/site.css"');
       const css = await site.call('GET', '/theme/site.css');

@@ -1,0 +1,95 @@
+import type { AdConfig } from '../../../core/ads/model';
+import { placeAds } from '../../../core/ads/placement';
+import type { PlacementResult } from '../../../core/ads/placement-types';
+import type { Article, ArticleFields } from '../../../core/article/article';
+import type { RenderContext } from '../../../core/render/context';
+import { renderArticlePage } from '../../../core/render/article-page';
+import type { MeasuredDensity } from '../../../core/policy/types';
+import { mediaUrl } from '../editor/image-upload';
+
+/** The widths a reviewer checks: the site theme's desktop, tablet and phone layouts. */
+export const PREVIEW_WIDTHS = [
+  { id: 'desktop', px: 1280 },
+  { id: 'tablet', px: 768 },
+  { id: 'phone', px: 375 },
+] as const;
+export type PreviewWidthId = (typeof PREVIEW_WIDTHS)[number]['id'];
+export type PreviewMode = PreviewWidthId | 'sideBySide';
+
+/** The name the preview gives the site in its header. */
+export const PREVIEW_SITE_NAME = 'Copydesk News';
+
+/** Same seed as the site (article id and revision), so the preview shows the campaigns readers will see. */
+export const previewSeed = (article: Pick<Article, 'id' | 'rev'>): string => `${article.id}:${article.rev}`;
+
+export interface PreviewInput {
+  article: Article;
+  /** The live draft as typed; wins over the stored fields. */
+  draft: ArticleFields;
+  config: AdConfig;
+  at: Date;
+  timeZone: string;
+  themeCss: string;
+}
+
+export interface PreviewOutput extends PlacementResult {
+  html: string;
+}
+
+/**
+ * The whole page as the site renders it, from the live draft: the same placement engine and
+ * the same page renderer as the site, run here so typing never waits for the back end.
+ */
+export function buildPreview({ article, draft, config, at, timeZone, themeCss }: PreviewInput): PreviewOutput {
+  const merged: Article = { ...article, ...draft };
+  const result = placeAds({
+    article: merged,
+    slots: config.slots,
+    campaigns: config.campaigns,
+    settings: config.settings,
+    now: at,
+    seed: previewSeed(article),
+    timeZone,
+    overrides: merged.adOverrides,
+  });
+  const ctx: RenderContext = {
+    siteName: PREVIEW_SITE_NAME,
+    siteLanguage: merged.language,
+    timeZone,
+    now: at,
+    mediaUrl,
+    tagUrl: (tag) => `/tag/${encodeURIComponent(tag)}`,
+    themeCss,
+  };
+  return { ...result, html: renderArticlePage({ article: merged, placements: result.placements, ctx }) };
+}
+
+/** How far a frame laid out at `framePx` must shrink to fit `availablePx` (never enlarged). */
+export function fitScale(framePx: number, availablePx: number): number {
+  if (framePx <= 0 || availablePx <= 0) return 1;
+  return Math.min(1, availablePx / framePx);
+}
+
+function outerHeight(el: Element): number {
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  const margins = style ? (parseFloat(style.marginTop) || 0) + (parseFloat(style.marginBottom) || 0) : 0;
+  return el.getBoundingClientRect().height + margins;
+}
+
+/**
+ * Better Ads density as laid out in a rendered page: summed height (with margins) of the ads
+ * inside the main content, over the main content's height. Null before the page has a layout.
+ */
+export function measureAdDensity(doc: Document): MeasuredDensity | null {
+  const main = doc.querySelector('.main-content');
+  if (!main) return null;
+  const contentHeightPx = Math.round(main.getBoundingClientRect().height);
+  if (contentHeightPx <= 0) return null;
+  let ads = 0;
+  main.querySelectorAll('.ad-slot').forEach((slot) => (ads += outerHeight(slot)));
+  return { adHeightPx: Math.round(ads), contentHeightPx };
+}
+
+/** The share of the measured density in whole percent (one decimal). */
+export const densityPercent = (d: MeasuredDensity | null): number =>
+  d && d.contentHeightPx > 0 ? Math.round((d.adHeightPx / d.contentHeightPx) * 1000) / 10 : 0;
