@@ -27,6 +27,8 @@ export function actorOf(profile: Profile): Actor {
 
 const MAX_EVENTS = 500;
 
+const withSlugSet = <C extends { otherSlugs: string[] }>(ctx: C) => ({ ...ctx, otherSlugs: new Set(ctx.otherSlugs) });
+
 /** workflow.*, comments.*, revisions.* and calendar calls, plus the local scheduler. */
 export function workflowModule(deps: BackendDeps): BackendModule<keyof typeof workflowCalls> {
   const { store, settings, now } = deps;
@@ -79,7 +81,7 @@ export function workflowModule(deps: BackendDeps): BackendModule<keyof typeof wo
     const at = now();
     const rule = ruleFor(req.action);
     const schedule = req.action === 'schedule' && req.schedule ? req.schedule : (article.schedule ?? undefined);
-    const checklist = rule?.requiresChecklist ? runChecklist(article, await checklistContext(article, goLiveTime({ schedule: schedule ?? null }, at))) : undefined;
+    const checklist = rule?.requiresChecklist ? runChecklist(article, withSlugSet(await checklistContext(article, goLiveTime({ schedule: schedule ?? null }, at)))) : undefined;
     const result = applyTransition({ status: article.status, ...(article.schedule ? { schedule: article.schedule } : {}) }, req.action, actor, at, {
       ...(req.note !== undefined ? { note: req.note } : {}),
       ...(checklist ? { checklist } : {}),
@@ -148,7 +150,7 @@ export function workflowModule(deps: BackendDeps): BackendModule<keyof typeof wo
       'workflow.checklist': async ({ id }) => {
         const article = await store.get(id);
         const ctx = await checklistContext(article, goLiveTime(article, now()));
-        return { items: runChecklist(article, ctx), otherSlugs: ctx.otherSlugs, policyFindings: ctx.policyFindings };
+        return { items: runChecklist(article, withSlugSet(ctx)), otherSlugs: ctx.otherSlugs, policyFindings: ctx.policyFindings };
       },
       'workflow.queues': async () => {
         const me = (await profile()).name.trim();

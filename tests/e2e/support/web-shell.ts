@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,20 @@ export interface WebShell {
   /** Moves the back end's clock: `ms` from now on (the scheduler sees it within a second). */
   setClockOffset(ms: number): void;
   call<T = unknown>(name: string, args?: unknown): Promise<{ ok: boolean; value?: T; error?: { code: string; message: string } }>;
+}
+
+/**
+ * `npm test` builds first and sets COPYDESK_E2E_BUNDLE=1: then the bundled web shell starts in
+ * well under a second. Run directly (npx playwright test), the sources run through tsx, so a
+ * stale bundle can never be what is tested. Either way one process, so SIGKILL really kills it.
+ */
+function webShellArgs(): string[] {
+  const bundle = path.join(root, 'build/web-shell/main.mjs');
+  if (process.env.COPYDESK_E2E_BUNDLE === '1') {
+    if (!existsSync(bundle)) throw new Error('COPYDESK_E2E_BUNDLE=1 but build/web-shell/main.mjs is missing: run npm run build');
+    return [bundle];
+  }
+  return ['--import', 'tsx', 'electron/web-shell/main.ts'];
 }
 
 async function freePort(): Promise<number> {
@@ -39,8 +53,7 @@ export async function startWebShell(options: { dataDir?: string; env?: Record<st
 
   const launch = () =>
     new Promise<void>((resolve, reject) => {
-      // node --import tsx: one process, so SIGKILL really kills the server (the tsx CLI would leave a child).
-      const proc = spawn(process.execPath, ['--import', 'tsx', 'electron/web-shell/main.ts'], {
+      const proc = spawn(process.execPath, webShellArgs(), {
         cwd: root,
         env: { ...process.env, COPYDESK_DATA_DIR: dataDir, COPYDESK_PORT: String(port), COPYDESK_WEB_TOKEN: token, COPYDESK_LANG: 'en', COPYDESK_CLOCK_FILE: clockFile, ...options.env },
         stdio: ['ignore', 'pipe', 'pipe'],

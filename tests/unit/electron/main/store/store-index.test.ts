@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoreIndex, type IndexEntry } from '../../../../../electron/main/store/store-index';
 import { damagedSummary } from '../../../../../electron/main/store/article-summary';
 import { makeTempDir, removeDir } from './store-test-helpers';
@@ -22,27 +22,40 @@ describe('StoreIndex', () => {
     expect(await new StoreIndex(file, 1000, () => new Map(), () => {}).load()).toEqual(entries);
   });
 
-  it('writes once, shortly after a burst of changes', async () => {
+  it('writes once, when a burst of changes has paused', async () => {
     let snapshots = 0;
     const index = new StoreIndex(file, 20, () => (snapshots++, new Map([['article-1', entry('article-1')]])), () => {});
-    for (let i = 0; i < 10; i++) index.schedule();
-    await new Promise((r) => setTimeout(r, 80));
-    expect(snapshots).toBe(1);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      for (let i = 0; i < 10; i++) index.schedule();
+      await vi.advanceTimersByTimeAsync(19);
+      expect(snapshots).toBe(0);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(snapshots).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+    await index.flush(); // waits for the timed write too
     expect(JSON.parse(await readFile(file, 'utf8')).entries['article-1'].size).toBe(99);
   });
 
   it('keeps postponing while changes continue, but not forever', async () => {
     let snapshots = 0;
     const index = new StoreIndex(file, 10, () => (snapshots++, new Map()), () => {});
-    const started = Date.now();
-    while (snapshots === 0 && Date.now() - started < 1000) {
-      index.schedule();
-      await new Promise((r) => setTimeout(r, 2));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const firedAt: number[] = [];
+    try {
+      // A change every 5 ms never leaves 10 ms of quiet; the index is still written after 10 × 10 ms.
+      for (let t = 0; t < 150; t += 5) {
+        index.schedule();
+        await vi.advanceTimersByTimeAsync(5);
+        if (snapshots > firedAt.length) firedAt.push(t + 5);
+      }
+    } finally {
+      vi.useRealTimers();
     }
-    const waited = Date.now() - started;
-    expect(snapshots).toBe(1);
-    expect(waited).toBeGreaterThanOrEqual(90);
-    expect(waited).toBeLessThan(400);
+    await index.flush();
+    expect(firedAt).toEqual([100]);
   });
 
   it('treats an unreadable index as empty and drops invalid entries', async () => {

@@ -1,0 +1,6 @@
+/** WordPress as a sync target: the pure mapping between articles and posts (the adapter lives in electron/main). */
+export * from './markers';
+export * from './status';
+export * from './post-mapping';
+export * from './wp-schemas';
+export { decodeEntities, htmlToPlainText } from './html-text';

@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { fitScale } from './preview-model';
+
+interface Props {
+  html: string;
+  widthPx: number;
+  title: string;
+  /** Laid out off screen, only to be measured. */
+  measureOnly?: boolean;
+  /** Called with the frame's document after each layout (load, images). */
+  onLayout?(doc: Document): void;
+}
+
+/**
+ * One page preview: a sandboxed srcdoc frame laid out at its true width and scaled down to fit.
+ * The sandbox allows same-origin (so the app can measure heights) but no scripts, forms,
+ * popups or navigation; the page's own CSP forbids scripts as well.
+ */
+export function PreviewFrame({ html, widthPx, title, measureOnly = false, onLayout }: Props) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const frameRef = useRef<HTMLIFrameElement>(null);
+  const [available, setAvailable] = useState(widthPx);
+  const [height, setHeight] = useState(600);
+  const onLayoutRef = useRef(onLayout);
+  onLayoutRef.current = onLayout;
+
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!box || measureOnly) return;
+    const observer = new ResizeObserver(() => setAvailable(box.clientWidth));
+    observer.observe(box);
+    setAvailable(box.clientWidth);
+    return () => observer.disconnect();
+  }, [measureOnly]);
+
+  const relayout = useCallback(() => {
+    const doc = frameRef.current?.contentDocument;
+    if (!doc?.documentElement) return;
+    setHeight(Math.max(200, Math.ceil(doc.documentElement.getBoundingClientRect().height)));
+    onLayoutRef.current?.(doc);
+  }, []);
+
+  const onLoad = useCallback(() => {
+    const doc = frameRef.current?.contentDocument;
+    if (!doc) return;
+    // Links inside the preview go nowhere: the page is a picture of the site, not a browser.
+    doc.addEventListener('click', (e) => {
+      if ((e.target as Element | null)?.closest?.('a, area')) e.preventDefault();
+    });
+    doc.addEventListener('load', relayout, true);
+    relayout();
+  }, [relayout]);
+
+  const scale = measureOnly ? 1 : fitScale(widthPx, available);
+  return (
+    <div ref={boxRef} className={measureOnly ? 'preview-frame-box preview-frame-box--measure' : 'preview-frame-box'} aria-hidden={measureOnly || undefined}>
+      <div className="preview-frame-scaler" style={{ width: widthPx * scale, height: height * scale }}>
+        <iframe
+          ref={frameRef}
+          className="preview-frame"
+          title={title}
+          sandbox="allow-same-origin"
+          referrerPolicy="no-referrer"
+          srcDoc={html}
+          tabIndex={measureOnly ? -1 : undefined}
+          data-width={widthPx}
+          style={{ width: widthPx, height, transform: scale < 1 ? `scale(${scale})` : undefined }}
+          onLoad={onLoad}
+        />
+      </div>
+    </div>
+  );
+}
