@@ -1,3 +1,5 @@
+export { isSafeExternalUrl } from '../services/external-url';
+
 /** The one origin the renderer is served from (a privileged, standard custom scheme). */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'copydesk';
@@ -27,19 +29,6 @@ export function isAppUrl(raw: string): boolean {
     url.username === '' &&
     url.password === ''
   );
-}
-
-/**
- * May this URL be handed to the system browser? Only http(s) with a host and mailto, and never
- * with credentials in it (they would leak, and `https://bank@evil` style links mislead).
- */
-export function isSafeExternalUrl(raw: string): boolean {
-  if (typeof raw !== 'string' || raw.length > 2048) return false;
-  const url = parse(raw);
-  if (url === null) return false;
-  if (url.protocol === 'mailto:') return url.pathname.length > 0 && !/[\r\n]/.test(raw);
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-  return url.hostname !== '' && url.username === '' && url.password === '';
 }
 
 /**

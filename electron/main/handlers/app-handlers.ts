@@ -2,7 +2,7 @@ import type { appCalls } from '../../../core/contract/calls/app';
 import type { Handlers } from '../../../core/contract/dispatch';
 import { AppError } from '../../../core/contract/result';
 import type { BackendOptions } from '../backend-types';
-import { isExternalUrlAllowed } from '../services/external-url';
+import { isSafeExternalUrl } from '../services/external-url';
 import type { SettingsService } from '../services/settings-service';
 
 /** app.*, settings.* and shell.* calls. */
@@ -18,7 +18,7 @@ export function appHandlers(options: BackendOptions, settings: SettingsService):
     'settings.get': async () => settings.get(),
     'settings.update': async (changes) => settings.update(changes),
     'shell.openExternal': async ({ url }) => {
-      if (!isExternalUrlAllowed(url)) throw new AppError('INVALID_ARGUMENT', 'Only http, https and mailto links can be opened.');
+      if (!isSafeExternalUrl(url)) throw new AppError('INVALID_ARGUMENT', 'Only http, https and mailto links can be opened.');
       return { opened: await options.openExternal(url) };
     },
   };

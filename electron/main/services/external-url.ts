@@ -1,12 +1,20 @@
-/** Links leave the app only as http(s) or mailto, without embedded credentials. */
-export function isExternalUrlAllowed(raw: string): boolean {
-  let url: URL;
+function parse(raw: string): URL | null {
   try {
-    url = new URL(raw);
+    return new URL(raw);
   } catch {
-    return false;
+    return null;
   }
-  if (url.protocol === 'mailto:') return true;
+}
+
+/**
+ * May this URL be handed to the system browser? Only http(s) with a host and mailto, and never
+ * with credentials in it (they would leak, and `https://bank@evil` style links mislead).
+ */
+export function isSafeExternalUrl(raw: string): boolean {
+  if (typeof raw !== 'string' || raw.length > 2048) return false;
+  const url = parse(raw);
+  if (url === null) return false;
+  if (url.protocol === 'mailto:') return url.pathname.length > 0 && !/[\r\n]/.test(raw);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-  return url.username === '' && url.password === '' && url.hostname !== '';
+  return url.hostname !== '' && url.username === '' && url.password === '';
 }

@@ -1,0 +1,103 @@
+import type { Editor } from '@tiptap/react';
+import type { Transaction } from '@tiptap/pm/state';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { mapThreads, type CommentThread } from '../../../core/comments';
+import type { Client } from '../client/client';
+import { useClient } from '../client/context';
+import type { SaveState } from '../editor/use-autosave';
+
+/** The comment threads of one article, shared by the workflow bar (which keeps anchors current) and the comments panel. */
+class ThreadStore {
+  threads: CommentThread[] = [];
+  loaded = false;
+  error: string | null = null;
+  /** Anchors moved by edits and not yet stored. */
+  dirty = false;
+  private listeners = new Set<() => void>();
+  constructor(readonly articleId: string) {}
+
+  subscribe = (l: () => void) => {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  };
+  snapshot = () => this.threads;
+  set(threads: CommentThread[]) {
+    this.threads = threads;
+    for (const l of this.listeners) l();
+  }
+  async load(client: Client) {
+    const result = await client.call('comments.list', { id: this.articleId });
+    this.loaded = true;
+    if (result.ok) {
+      this.error = null;
+      this.dirty = false;
+      this.set(result.value);
+    } else {
+      this.error = result.error.message;
+      this.set(this.threads);
+    }
+  }
+  upsert(thread: CommentThread) {
+    const exists = this.threads.some((t) => t.id === thread.id);
+    this.set(exists ? this.threads.map((t) => (t.id === thread.id ? thread : t)) : [...this.threads, thread]);
+  }
+  async persist(client: Client) {
+    if (!this.dirty) return;
+    this.dirty = false;
+    const anchors = this.threads.filter((t) => t.anchor.kind === 'body').map((t) => ({ threadId: t.id, anchor: t.anchor }));
+    const result = await client.call('comments.remapAnchors', { id: this.articleId, anchors });
+    if (!result.ok) this.dirty = true;
+  }
+}
+
+const stores = new Map<string, ThreadStore>();
+export function threadStore(articleId: string): ThreadStore {
+  let store = stores.get(articleId);
+  if (!store) {
+    store = new ThreadStore(articleId);
+    stores.set(articleId, store);
+  }
+  return store;
+}
+
+/** The threads of the article, loaded on first use. */
+export function useCommentThreads(articleId: string) {
+  const client = useClient();
+  const store = threadStore(articleId);
+  const threads = useSyncExternalStore(store.subscribe, store.snapshot);
+  useEffect(() => {
+    if (!store.loaded) void store.load(client);
+  }, [client, store]);
+  const reload = useCallback(() => store.load(client), [client, store]);
+  return { threads, store, reload };
+}
+
+/**
+ * Keeps body anchors on their text while the editor types: every transaction's mapping moves
+ * them (core/comments mapThreads), and the moved anchors are stored once the article is saved.
+ */
+export function useAnchorTracking(articleId: string, editor: Editor | null, saveState: SaveState): void {
+  const client = useClient();
+  const store = threadStore(articleId);
+  useEffect(() => {
+    void store.load(client);
+  }, [client, store]);
+  useEffect(() => {
+    if (!editor) return;
+    const onTransaction = ({ transaction }: { transaction: Transaction }) => {
+      if (!transaction.docChanged || store.threads.length === 0) return;
+      const mapped = mapThreads(store.threads, transaction.mapping);
+      if (mapped.some((t, i) => t !== store.threads[i])) {
+        store.dirty = true;
+        store.set(mapped);
+      }
+    };
+    editor.on('transaction', onTransaction);
+    return () => {
+      editor.off('transaction', onTransaction);
+    };
+  }, [editor, store]);
+  useEffect(() => {
+    if (saveState.kind === 'saved') void store.persist(client);
+  }, [client, saveState, store]);
+}

@@ -1,0 +1,10 @@
+import { useTranslation } from 'react-i18next';
+import type { Localized } from '../../../core/time/localized';
+
+/** The UI language as core's labels and date patterns name it. */
+export function useUiLang(): 'de' | 'en' {
+  const { i18n } = useTranslation();
+  return i18n.language?.startsWith('de') ? 'de' : 'en';
+}
+
+export const pick = (text: Localized, lang: 'de' | 'en') => text[lang];
