@@ -1,3 +1,5 @@
+import { parseUrl } from '../services/external-url';
+
 export { isSafeExternalUrl } from '../services/external-url';
 
 /** The one origin the renderer is served from (a privileged, standard custom scheme). */
@@ -7,20 +9,12 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /** Where the window starts. */
 export const APP_START_URL = `${APP_ORIGIN}/index.html`;
 
-function parse(raw: string): URL | null {
-  try {
-    return new URL(raw);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * True for URLs on our own app:// origin. Node's URL gives opaque origins ("null") for custom
  * schemes, so scheme, host and the absence of port and credentials are compared one by one.
  */
 export function isAppUrl(raw: string): boolean {
-  const url = parse(raw);
+  const url = parseUrl(raw);
   return (
     url !== null &&
     url.protocol === `${APP_SCHEME}:` &&
@@ -37,7 +31,7 @@ export function isAppUrl(raw: string): boolean {
  * devtools: stays open so that DevTools work in development.
  */
 export function isAllowedRequestUrl(raw: string): boolean {
-  const url = parse(raw);
+  const url = parseUrl(raw);
   if (url === null) return false;
   if (url.protocol === `${APP_SCHEME}:`) return isAppUrl(raw);
   return url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'devtools:' || url.protocol === 'about:';

@@ -1,4 +1,5 @@
-function parse(raw: string): URL | null {
+/** A URL, or null where the text is not one. */
+export function parseUrl(raw: string): URL | null {
   try {
     return new URL(raw);
   } catch {
@@ -12,7 +13,7 @@ function parse(raw: string): URL | null {
  */
 export function isSafeExternalUrl(raw: string): boolean {
   if (typeof raw !== 'string' || raw.length > 2048) return false;
-  const url = parse(raw);
+  const url = parseUrl(raw);
   if (url === null) return false;
   if (url.protocol === 'mailto:') return url.pathname.length > 0 && !/[\r\n]/.test(raw);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;

@@ -1,7 +1,62 @@
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PolicyFinding } from '../../../core/checklist/items';
+import { runChecklist } from '../../../core/checklist/run';
+import { useClient } from '../client/context';
+import { useEditorSession } from '../editor/editor-session';
+import { useUiLang } from './localized';
+import './workflow.css';
 
-/** Panel beside the editor (built in the workflow issue). */
+const ICONS = { pass: '✓', warn: '!', fail: '✕' } as const;
+
+/** The pre-flight checklist, live on the draft as it is typed. */
 export function ChecklistPanel() {
   const { t } = useTranslation();
-  return <p className="muted">{t('panels.comingSoon')}</p>;
+  const lang = useUiLang();
+  const client = useClient();
+  const { article, draft, saveState } = useEditorSession();
+  const [context, setContext] = useState<{ otherSlugs: Set<string>; policyFindings?: PolicyFinding[] }>({ otherSlugs: new Set() });
+  const savedAt = saveState.kind === 'saved' ? saveState.at : null;
+
+  // Other slugs and the ad policy come from the back end; refreshed after each save.
+  useEffect(() => {
+    let live = true;
+    void client.call('workflow.checklist', { id: article.id }).then((r) => {
+      if (live && r.ok) setContext({ otherSlugs: new Set(r.value.otherSlugs), policyFindings: r.value.policyFindings });
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, article.id, savedAt]);
+
+  const items = useMemo(() => runChecklist(draft, context), [draft, context]);
+  const failing = items.filter((i) => i.required && i.status === 'fail').length;
+
+  return (
+    <section className="checklist-panel" aria-labelledby="checklist-title">
+      <h2 id="checklist-title" className="panel-title">
+        {t('workflow.checklist.title')}
+      </h2>
+      <p className={failing ? 'checklist-summary fail' : 'checklist-summary pass'} role="status">
+        {failing ? t('workflow.checklist.blocking', { count: failing }) : t('workflow.checklist.ready')}
+      </p>
+      <ul className="checklist">
+        {items.map((item) => (
+          <li key={item.id} className={`check check-${item.status}`} data-check={item.id}>
+            <span className="check-icon" aria-hidden="true">
+              {ICONS[item.status]}
+            </span>
+            <span className="check-text">
+              <span className="check-name">{t(`workflow.checklist.items.${item.id}`)}</span>
+              <span className="visually-hidden">: {t(`workflow.checklist.status.${item.status}`)}. </span>
+              <span className="check-message">{item.message[lang]}</span>
+            </span>
+            <span className={`check-level ${item.required ? 'required' : 'recommended'}`}>
+              {item.required ? t('workflow.checklist.required') : t('workflow.checklist.recommended')}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }

@@ -1,4 +1,168 @@
-/** Status and the allowed workflow actions of the open article (built in the workflow issue). */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChecklistItem } from '../../../core/checklist/items';
+import { formatInZone } from '../../../core/time/format';
+import { utcToZonedParts } from '../../../core/time/zoned-parts';
+import { allowedActions, type WorkflowAction } from '../../../core/workflow/actions';
+import { ACTION_LABELS, STATUS_LABELS } from '../../../core/workflow/labels';
+import { useClient } from '../client/context';
+import { useEditorSession } from '../editor/editor-session';
+import { useSettings } from '../settings/profile-store';
+import { useAnchorTracking } from './comment-threads';
+import { useUiLang } from './localized';
+import { useStatusNotifications } from './status-notifications';
+import { ZonedTimeForm } from './ZonedTimeForm';
+import './workflow.css';
+
+type Dialog = { kind: 'note'; action: WorkflowAction } | { kind: 'schedule' };
+interface Failure {
+  message: string;
+  blocking: ChecklistItem[];
+}
+
+/** Actions that open a dialog first: a note (required for request_changes) or a publish time. */
+const NOTE_ACTIONS: readonly WorkflowAction[] = ['request_changes'];
+
+/** Status of the open article and the workflow actions the profile's role may take on it. */
 export function WorkflowBar() {
-  return null;
+  const { t } = useTranslation();
+  const lang = useUiLang();
+  const client = useClient();
+  const session = useEditorSession();
+  const settings = useSettings();
+  const { article } = session;
+  useAnchorTracking(article.id, session.editor, session.saveState);
+  useStatusNotifications(lang);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const d = dialogRef.current;
+    if (dialog && d && !d.open) d.showModal();
+  }, [dialog]);
+
+  const role = settings?.profile.role;
+  const timeZone = settings?.siteTimeZone ?? 'Europe/Berlin';
+  const actions = role ? allowedActions(role, article.status) : [];
+
+  const run = async (action: WorkflowAction, extra: { note?: string; schedule?: { publishAt: string } } = {}) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await session.flush();
+      const fresh = await client.call('articles.get', { id: article.id });
+      if (!fresh.ok) return setFailure({ message: fresh.error.message, blocking: [] });
+      const result = await client.call('workflow.transition', { id: article.id, baseRev: fresh.value.rev, action, ...extra });
+      if (!result.ok) {
+        const details = (result.error.details ?? {}) as { messageDe?: string; blocking?: ChecklistItem[] };
+        setFailure({ message: lang === 'de' && details.messageDe ? details.messageDe : result.error.message, blocking: details.blocking ?? [] });
+        return;
+      }
+      closeDialog();
+      await session.reload();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const closeDialog = () => {
+    dialogRef.current?.close();
+    setDialog(null);
+    setNote('');
+  };
+
+  const start = (action: WorkflowAction) => {
+    setFailure(null);
+    if (action === 'schedule') setDialog({ kind: 'schedule' });
+    else if (NOTE_ACTIONS.includes(action)) setDialog({ kind: 'note', action });
+    else void run(action);
+  };
+
+  const scheduled = article.schedule?.publishAt;
+  const defaultSlot = utcToZonedParts(Date.now() + 24 * 3_600_000, timeZone);
+
+  return (
+    <div className="workflow-bar" role="group" aria-label={t('workflow.bar.label')}>
+      <span className={`status-badge status-${article.status}`} data-status={article.status}>
+        <span className="visually-hidden">{t('workflow.bar.status')}: </span>
+        {STATUS_LABELS[article.status][lang]}
+      </span>
+      {scheduled && (article.status === 'scheduled' || article.status === 'approved') ? (
+        <span className="muted small">{formatInZone(scheduled, timeZone, lang, 'dateTime')}</span>
+      ) : null}
+      {actions.map((action) => (
+        <button key={action} type="button" className={action === 'approve' || action === 'publish_now' ? 'primary' : ''} disabled={busy} onClick={() => start(action)}>
+          {ACTION_LABELS[action][lang]}
+          {action === 'schedule' ? '…' : ''}
+        </button>
+      ))}
+      {failure && !dialog ? <FailureBox failure={failure} onClose={() => setFailure(null)} /> : null}
+      {dialog ? (
+        <dialog ref={dialogRef} className="workflow-dialog" aria-labelledby="workflow-dialog-title" onClose={() => setDialog(null)}>
+          {dialog.kind === 'note' ? (
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                void run(dialog.action, { note });
+              }}
+            >
+              <h2 id="workflow-dialog-title">{ACTION_LABELS[dialog.action][lang]}</h2>
+              <label htmlFor="workflow-note" className="label">
+                {t('workflow.note.label')}
+              </label>
+              <textarea id="workflow-note" rows={4} required value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} autoFocus />
+              {failure ? <FailureBox failure={failure} /> : null}
+              <div className="dialog-actions">
+                <button type="button" onClick={closeDialog}>
+                  {t('workflow.cancel')}
+                </button>
+                <button type="submit" className="primary" disabled={busy || !note.trim()}>
+                  {ACTION_LABELS[dialog.action][lang]}
+                </button>
+              </div>
+            </form>
+          ) : (
+            <>
+              <h2 id="workflow-dialog-title">{t('workflow.schedule.title')}</h2>
+              <ZonedTimeForm
+                timeZone={timeZone}
+                initialDate={defaultSlot.date}
+                initialTime="09:00"
+                submitLabel={ACTION_LABELS.schedule[lang]}
+                busy={busy}
+                onCancel={closeDialog}
+                onSubmit={(publishAt) => void run('schedule', { schedule: { ...(article.schedule ?? {}), publishAt } })}
+              />
+              {failure ? <FailureBox failure={failure} /> : null}
+            </>
+          )}
+        </dialog>
+      ) : null}
+    </div>
+  );
+}
+
+function FailureBox({ failure, onClose }: { failure: Failure; onClose?(): void }) {
+  const { t } = useTranslation();
+  const lang = useUiLang();
+  return (
+    <div className="workflow-failure" role="alert">
+      <strong>{t('workflow.failed')}</strong> {failure.blocking.length > 0 ? t('workflow.checklistFailed') : failure.message}
+      {failure.blocking.length > 0 ? (
+        <ul>
+          {failure.blocking.map((item) => (
+            <li key={item.id}>{item.message[lang]}</li>
+          ))}
+        </ul>
+      ) : null}
+      {onClose ? (
+        <button type="button" className="ghost" aria-label={t('workflow.dismiss')} onClick={onClose}>
+          ×
+        </button>
+      ) : null}
+    </div>
+  );
 }

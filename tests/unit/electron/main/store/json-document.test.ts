@@ -1,6 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { createJsonDocument } from '../../../../../electron/main/store/json-document';
 import { expectAppError, makeTempDir, removeDir } from './store-test-helpers';
@@ -13,10 +13,14 @@ describe('createJsonDocument', () => {
   let file: string;
   const open = () => createJsonDocument({ file, schema, defaults, now: () => new Date('2026-01-02T03:04:05Z') });
   beforeEach(async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {}); // the set-aside notice is expected here
     dir = await makeTempDir('doc');
     file = path.join(dir, 'settings.json');
   });
-  afterEach(() => removeDir(dir));
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await removeDir(dir);
+  });
 
   it('gives the defaults when there is no file yet', async () => {
     expect(await open().read()).toEqual(defaults);
