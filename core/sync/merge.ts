@@ -163,7 +163,19 @@ export function mergeArticleFields(base: ArticleFields, local: ArticleFields, re
     if (hunk.stable) blocks.push(hunk.block);
     else if (sameBlocks(hunk.local, hunk.remote) || sameBlocks(hunk.remote, hunk.base)) blocks.push(...hunk.local);
     else if (sameBlocks(hunk.local, hunk.base)) blocks.push(...hunk.remote);
-    else {
+    else if (hunk.base.length === hunk.local.length && hunk.base.length === hunk.remote.length) {
+      // Neighbouring blocks edited in place on both sides: merge block by block.
+      hunk.base.forEach((b, i) => {
+        const [l, r] = [hunk.local[i]!, hunk.remote[i]!];
+        if (sameValue(l, r) || sameValue(r, b)) blocks.push(l);
+        else if (sameValue(l, b)) blocks.push(r);
+        else {
+          const key = `block:${n++}`;
+          conflicts.push({ key, kind: 'block', base: [b], local: [l], remote: [r] });
+          blocks.push(choices[key] === 'remote' ? r : l);
+        }
+      });
+    } else {
       const key = `block:${n++}`;
       conflicts.push({ key, kind: 'block', base: hunk.base, local: hunk.local, remote: hunk.remote });
       blocks.push(...(choices[key] === 'remote' ? hunk.remote : hunk.local));

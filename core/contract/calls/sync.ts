@@ -1,2 +1,108 @@
+import { z } from 'zod';
+import { articleFieldsSchema, idSchema } from '../../article/article';
+import { call, noArgs as none } from '../call-spec';
+
+const roleSchema = z.enum(['editor', 'reviewer', 'publisher']);
+const siteUrlSchema = z.string().trim().min(1).max(500);
+
+export const siteSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['reference-site', 'wordpress']),
+  url: z.string(),
+  /** The account name on the site (WordPress: the user name). */
+  user: z.string(),
+  /** The role the app acts with on this site. */
+  role: roleSchema,
+  /** The embedded site started with the app (it cannot be removed). */
+  builtIn: z.boolean(),
+  connection: z.enum(['unknown', 'online', 'offline', 'auth_failed', 'forbidden']),
+  lastError: z.string().nullable(),
+  lastSyncAt: z.string().nullable(),
+  /** Articles waiting in the outbox. */
+  queued: z.number().int().nonnegative(),
+});
+export type SiteView = z.infer<typeof siteSchema>;
+
+export const siteInputSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('reference-site'), url: siteUrlSchema, token: z.string().trim().min(1).max(500) }).strict(),
+  z.object({ kind: z.literal('wordpress'), url: siteUrlSchema, user: z.string().trim().min(1).max(200), appPassword: z.string().trim().min(1).max(200) }).strict(),
+]);
+
+export const syncStateSchema = z.enum(['synced', 'pending', 'conflict', 'failed']);
+export type SyncState = z.infer<typeof syncStateSchema>;
+
+export const articleSyncStatusSchema = z.object({ state: syncStateSchema, reason: z.string().nullable() });
+
+export const syncStatusSchema = z.object({
+  running: z.boolean(),
+  /** Articles pushed so far in the running round(s), of how many. */
+  progress: z.object({ done: z.number().int(), total: z.number().int() }),
+  /** Per article id. Articles missing here are not known to any site (no site added). */
+  articles: z.record(z.string(), articleSyncStatusSchema),
+  /** Articles with a conflict waiting for the user. */
+  conflicts: z.array(idSchema),
+});
+export type SyncStatus = z.infer<typeof syncStatusSchema>;
+
+const bodyBlockSchema = z.record(z.string(), z.unknown());
+/** One thing both sides changed differently: a field, or a run of body blocks. */
+export const conflictItemSchema = z.discriminatedUnion('kind', [
+  z.object({ key: z.string(), kind: z.literal('field'), field: z.string(), base: z.unknown(), local: z.unknown(), remote: z.unknown() }),
+  z.object({ key: z.string(), kind: z.literal('block'), base: z.array(bodyBlockSchema), local: z.array(bodyBlockSchema), remote: z.array(bodyBlockSchema) }),
+]);
+export type ConflictItem = z.infer<typeof conflictItemSchema>;
+
+const choiceSchema = z.enum(['local', 'remote']);
+
 /** Sites (sync targets), sync status and conflicts (issue: sync to the site). */
-export const syncCalls = {} as const;
+export const syncCalls = {
+  'sites.list': call({
+    doc: 'The sites articles sync to, with connection state and the role the app acts with.',
+    args: none,
+    result: z.array(siteSchema),
+    errors: [],
+  }),
+  'sites.add': call({
+    doc: 'Adds a site after checking its address and credentials; the credentials are stored sealed.',
+    args: siteInputSchema,
+    result: siteSchema,
+    errors: ['INVALID_ARGUMENT', 'UNAUTHORIZED', 'FORBIDDEN', 'UNAVAILABLE', 'CONFLICT', 'STORAGE_FAILED'],
+  }),
+  'sites.remove': call({
+    doc: 'Removes a site and its sync state (the articles stay, here and on the site).',
+    args: z.object({ id: z.string().max(100) }).strict(),
+    result: z.object({ id: z.string() }),
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'STORAGE_FAILED'],
+  }),
+  'sync.now': call({
+    doc: 'Syncs every site now: pulls the changes, merges, pushes the outbox (retries at once).',
+    args: none,
+    result: z.object({ pushed: z.number().int(), pulled: z.number().int(), conflicts: z.number().int(), failed: z.number().int() }),
+    errors: ['UNAVAILABLE'],
+  }),
+  'sync.status': call({
+    doc: 'Sync state of every article (synced, pending, conflict, failed with reason) and the progress of a running sync.',
+    args: none,
+    result: syncStatusSchema,
+    errors: [],
+  }),
+  'sync.conflict': call({
+    doc: 'One conflicting article: base, local and the site’s version, and what differs per field/block.',
+    args: z.object({ id: idSchema }).strict(),
+    result: z.object({
+      id: idSchema,
+      siteId: z.string(),
+      base: articleFieldsSchema,
+      local: articleFieldsSchema,
+      remote: articleFieldsSchema,
+      conflicts: z.array(conflictItemSchema),
+    }),
+    errors: ['NOT_FOUND'],
+  }),
+  'sync.resolve': call({
+    doc: 'Resolves a conflict with a choice per field/block ("local" keeps mine, "remote" takes the site’s); saves and syncs.',
+    args: z.object({ id: idSchema, choices: z.record(z.string().max(100), choiceSchema) }).strict(),
+    result: z.object({ rev: z.number().int() }),
+    errors: ['NOT_FOUND', 'CONFLICT', 'STORAGE_FAILED'],
+  }),
+} as const;

@@ -84,14 +84,14 @@ export const workflowCalls = {
       items: z.array(checklistItemSchema),
       /** What the renderer needs to run the same checklist live on the draft. */
       otherSlugs: z.array(z.string()),
-      policyFindings: z.array(z.object({ severity: z.enum(['error', 'warning']), message: z.string() })),
+      policyFindings: z.array(z.object({ severity: z.enum(['error', 'warning']), message: z.object({ de: z.string(), en: z.string() }) })),
     }),
     errors: ['NOT_FOUND', 'DAMAGED'],
   }),
   'workflow.queues': call({
-    doc: 'Articles in review (oldest first) and the drafts of the acting profile.',
+    doc: 'Articles in review (oldest first), the drafts of the acting profile, and approved articles waiting for a time.',
     args: none,
-    result: z.object({ review: z.array(queueItemSchema), myDrafts: z.array(queueItemSchema) }),
+    result: z.object({ review: z.array(queueItemSchema), myDrafts: z.array(queueItemSchema), approved: z.array(queueItemSchema) }),
     errors: [],
   }),
   'workflow.events': call({
@@ -155,7 +155,12 @@ export const workflowCalls = {
   'calendar.entries': call({
     doc: 'Scheduled and published articles and ad campaign flights between two UTC instants.',
     args: z.object({ from: utcInstantSchema, to: utcInstantSchema }).strict(),
-    result: z.object({ articles: z.array(calendarArticleSchema), flights: z.array(calendarFlightSchema) }),
+    result: z.object({
+      articles: z.array(calendarArticleSchema),
+      flights: z.array(calendarFlightSchema),
+      /** The back end's clock, which decides what is due ("today" on the calendar). */
+      now: utcInstantSchema,
+    }),
     errors: ['INVALID_ARGUMENT'],
   }),
 } as const;

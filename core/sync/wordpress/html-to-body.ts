@@ -172,7 +172,8 @@ function blockNodes(nodes: readonly HtmlNode[], opts: BodyReadOptions): BodyNode
         parts[parts.length - 1]?.push({ type: 'text', text: piece });
       });
     }
-    for (const part of parts) {
+    for (const rawPart of parts) {
+      const part = rawPart.filter((n) => n.type !== 'element' || (n.name !== 'script' && n.name !== 'style'));
       if (isBlank(part)) continue;
       const text = part.length === 1 && part[0]?.type === 'text' ? part[0].text.trim() : null;
       const ad = text !== null ? opts.adSlotFromText(text) : null;

@@ -3,7 +3,6 @@ import type { Article } from '../../../core/article/article';
 import type { workflowCalls, QueueItem, StatusEvent } from '../../../core/contract/calls/workflow';
 import type { Settings } from '../../../core/contract/contract';
 import { AppError } from '../../../core/contract/result';
-import { runChecklist } from '../../../core/checklist/run';
 import { diffArticles } from '../../../core/diff/articles';
 import { restoreRevision } from '../../../core/revisions/revision';
 import { ruleFor, type WorkflowAction } from '../../../core/workflow/actions';
@@ -15,7 +14,7 @@ import { applyTransition, WORKFLOW_ERROR_TO_CONTRACT } from '../../../core/workf
 import type { BackendDeps, BackendModule } from '../backend-deps';
 import { createCommentStore } from '../workflow/comment-store';
 import { createLocalScheduler } from '../workflow/local-scheduler';
-import { goLiveTime, policyFindingsAt } from '../workflow/policy-findings';
+import { goLiveTime, localizedChecklist, policyFindingsAt } from '../workflow/policy-findings';
 import { createRevisionStore } from '../workflow/revision-store';
 
 type Profile = Settings['profile'];
@@ -27,7 +26,6 @@ export function actorOf(profile: Profile): Actor {
 
 const MAX_EVENTS = 500;
 
-const withSlugSet = <C extends { otherSlugs: string[] }>(ctx: C) => ({ ...ctx, otherSlugs: new Set(ctx.otherSlugs) });
 
 /** workflow.*, comments.*, revisions.* and calendar calls, plus the local scheduler. */
 export function workflowModule(deps: BackendDeps): BackendModule<keyof typeof workflowCalls> {
@@ -57,6 +55,11 @@ export function workflowModule(deps: BackendDeps): BackendModule<keyof typeof wo
     return { otherSlugs, policyFindings };
   }
 
+  async function checklistOf(article: Article, at: Date) {
+    const ctx = await checklistContext(article, at);
+    return localizedChecklist(article, new Set(ctx.otherSlugs), ctx.policyFindings);
+  }
+
   /** Writes the result of a transition, records it in the history, the revisions and the event log. */
   async function commit(article: Article, next: { status: Article['status']; schedule?: Schedule }, entry: StatusHistoryEntry): Promise<Article> {
     quiet.add(article.id);
@@ -81,7 +84,7 @@ export function workflowModule(deps: BackendDeps): BackendModule<keyof typeof wo
     const at = now();
     const rule = ruleFor(req.action);
     const schedule = req.action === 'schedule' && req.schedule ? req.schedule : (article.schedule ?? undefined);
-    const checklist = rule?.requiresChecklist ? runChecklist(article, withSlugSet(await checklistContext(article, goLiveTime({ schedule: schedule ?? null }, at)))) : undefined;
+    const checklist = rule?.requiresChecklist ? await checklistOf(article, goLiveTime({ schedule: schedule ?? null }, at)) : undefined;
     const result = applyTransition({ status: article.status, ...(article.schedule ? { schedule: article.schedule } : {}) }, req.action, actor, at, {
       ...(req.note !== undefined ? { note: req.note } : {}),
       ...(checklist ? { checklist } : {}),
@@ -150,27 +153,33 @@ export function workflowModule(deps: BackendDeps): BackendModule<keyof typeof wo
       'workflow.checklist': async ({ id }) => {
         const article = await store.get(id);
         const ctx = await checklistContext(article, goLiveTime(article, now()));
-        return { items: runChecklist(article, withSlugSet(ctx)), otherSlugs: ctx.otherSlugs, policyFindings: ctx.policyFindings };
+        return { items: localizedChecklist(article, new Set(ctx.otherSlugs), ctx.policyFindings), otherSlugs: ctx.otherSlugs, policyFindings: ctx.policyFindings };
       },
       'workflow.queues': async () => {
         const me = (await profile()).name.trim();
         const review: QueueItem[] = [];
         const myDrafts: QueueItem[] = [];
+        const approved: QueueItem[] = [];
         for (const s of store.list()) {
           if (s.damaged) continue;
           if (s.status === 'in_review') {
             const item = await queueItem(s.id, 'in_review').catch(() => null);
             if (item) review.push(item);
+          } else if (s.status === 'approved') {
+            const item = await queueItem(s.id, 'approved').catch(() => null);
+            if (item) approved.push(item);
           } else if (me && (s.status === 'draft' || s.status === 'changes_requested') && s.author.trim() === me) {
             myDrafts.push({ ...s, since: s.updatedAt });
           }
         }
         review.sort((a, b) => a.since.localeCompare(b.since));
         myDrafts.sort((a, b) => b.since.localeCompare(a.since));
-        return { review, myDrafts };
+        approved.sort((a, b) => a.since.localeCompare(b.since));
+        return { review, myDrafts, approved };
       },
       'workflow.events': async ({ after }) => {
-        if (after < 0) return { cursor: seq, events: [] };
+        // A fresh client, or one that outlived a restart of the back end, starts from now.
+        if (after < 0 || after > seq) return { cursor: seq, events: [] };
         const p = await profile();
         const me = actorOf(p);
         const relevant: StatusEvent[] = [];
@@ -241,7 +250,7 @@ export function workflowModule(deps: BackendDeps): BackendModule<keyof typeof wo
         const flights = (await deps.adConfig.get()).campaigns
           .filter((c) => Date.parse(c.flightStart) < hi && Date.parse(c.flightEnd) > lo)
           .map((c) => ({ id: c.id, advertiser: c.advertiser, category: c.category, start: c.flightStart, end: c.flightEnd }));
-        return { articles, flights };
+        return { articles, flights, now: now().toISOString() };
       },
     },
     start() {

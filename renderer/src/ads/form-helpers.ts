@@ -39,9 +39,10 @@ export const sizesToFields = (sizes: readonly string[]): SizeFields => ({
 
 /** The sizes the fields describe, or the key of the error to show. */
 export function readSizes(fields: SizeFields): { ok: true; sizes: string[] } | { ok: false; error: string } {
-  const custom = splitList(fields.custom.replace(/\s*[×X]\s*/g, 'x'));
+  const custom = splitList(fields.custom.replace(/\s*[×xX]\s*/g, 'x'));
   if (custom.some((s) => !adSizeSchema.safeParse(s).success)) return { ok: false, error: 'ads.errors.customSize' };
-  const sizes = [...new Set([...STANDARD_AD_SIZES.filter((s) => fields.standard.includes(s)), ...custom])];
+  // In the order chosen: the first size is the slot's preferred one.
+  const sizes = [...new Set([...fields.standard.filter((s) => (STANDARD_AD_SIZES as readonly string[]).includes(s)), ...custom])];
   if (sizes.length === 0) return { ok: false, error: 'ads.errors.sizesRequired' };
   if (sizes.length > 10) return { ok: false, error: 'ads.errors.tooManySizes' };
   return { ok: true, sizes };

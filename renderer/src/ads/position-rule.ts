@@ -32,5 +32,5 @@ export function readPosition(kind: PositionKind, number: string): { ok: true; po
 
 /** "after paragraph 2", "every 300 words", … in the UI language. */
 export function describePosition(position: SlotPosition, t: TFunction): string {
-  return t(`ads.positionText.${position.kind}`, { count: Number(positionNumber(position)) || 0 });
+  return t(`ads.positionText.${position.kind}`, { n: Number(positionNumber(position)) || 0 });
 }

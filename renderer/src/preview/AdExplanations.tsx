@@ -1,20 +1,26 @@
 import { useTranslation } from 'react-i18next';
-import type { AdSlot } from '../../../core/ads/model';
+import type { AdSlot, Campaign } from '../../../core/ads/model';
 import type { Placement, Skipped } from '../../../core/ads/placement-types';
+import type { BodyDoc } from '../../../core/article/body-schema';
+import { paragraphsUpTo } from './preview-model';
 
 interface Props {
   placements: readonly Placement[];
   skipped: readonly Skipped[];
   slots: readonly AdSlot[];
+  campaigns: readonly Campaign[];
+  body: BodyDoc;
 }
 
 /** "Why these ads": every ad on the page with where and why, and everything the engine left out. */
-export function AdExplanations({ placements, skipped, slots }: Props) {
+export function AdExplanations({ placements, skipped, slots, campaigns, body }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language.startsWith('de') ? 'de' : 'en';
   const slotName = (id: string) => slots.find((s) => s.id === id)?.name ?? (id === 'manual' ? t('preview.why.manualSlot') : id);
+  const subject = (s: Skipped) =>
+    (s.campaignId ? campaigns.find((c) => c.id === s.campaignId)?.advertiser : null) ?? (s.slotId ? slotName(s.slotId) : null);
   const where = (p: Placement) =>
-    p.position.kind === 'afterBlock' ? t('preview.why.afterBlock', { n: (p.position.blockIndex ?? 0) + 1 }) : t(`preview.why.at.${p.position.kind}`);
+    p.position.kind === 'afterBlock' ? t('preview.why.afterParagraph', { n: paragraphsUpTo(body, p.position.blockIndex ?? 0) }) : t(`preview.why.at.${p.position.kind}`);
   return (
     <section className="preview-section" aria-labelledby="preview-why-title">
       <h3 id="preview-why-title">{t('preview.why.title')}</h3>
@@ -42,7 +48,10 @@ export function AdExplanations({ placements, skipped, slots }: Props) {
           <summary>{t('preview.why.skipped', { count: skipped.length })}</summary>
           <ul>
             {skipped.map((s, i) => (
-              <li key={`${s.code}-${s.slotId ?? ''}-${s.campaignId ?? ''}-${i}`}>{s.message[lang]}</li>
+              <li key={`${s.code}-${s.slotId ?? ''}-${s.campaignId ?? ''}-${i}`}>
+                {subject(s) ? <strong>{subject(s)}: </strong> : null}
+                {s.message[lang]}
+              </li>
             ))}
           </ul>
         </details>

@@ -21,14 +21,14 @@ const MODES: PreviewMode[] = ['desktop', 'tablet', 'phone', 'sideBySide'];
 const EVALUATE_DEBOUNCE_MS = 400;
 
 /** Survives the remount after a reload, so the reviewer keeps width and time. */
-const remembered: { mode: PreviewMode; at: string | null } = { mode: 'phone', at: null };
+const remembered: { mode: PreviewMode; at: string | null; focusId: string | null } = { mode: 'phone', at: null, focusId: null };
 
 /** The live page preview beside the editor: the site's page at three widths, with its ads, density and policy findings. */
 export function PreviewPanel() {
   const { t, i18n } = useTranslation();
   const client = useClient();
   const session = useEditorSession();
-  const { article, draft } = session;
+  const { article } = session;
   const { config, error: configError } = useAdConfig(client);
   const [timeZone, setTimeZone] = useState<string | null>(null);
   const [mode, setMode] = useState<PreviewMode>(remembered.mode);
@@ -38,12 +38,22 @@ export function PreviewPanel() {
   const [evaluation, setEvaluation] = useState<AdEvaluation | null>(null);
   const [evalError, setEvalError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  /** Overrides just chosen, shown at once while they are saved and the article reloads. */
+  const [pendingOverrides, setPendingOverrides] = useState<SlotOverride[] | null>(null);
+  const draft = useMemo(() => (pendingOverrides ? { ...session.draft, adOverrides: pendingOverrides } : session.draft), [session.draft, pendingOverrides]);
   const lang = i18n.language.startsWith('de') ? 'de' : 'en';
 
   useEffect(() => {
     remembered.mode = mode;
     remembered.at = fixedAt;
   }, [mode, fixedAt]);
+
+  // Back after the reload that follows saving overrides: keep the keyboard where it was.
+  useEffect(() => {
+    const id = remembered.focusId;
+    remembered.focusId = null;
+    if (id) requestAnimationFrame(() => document.getElementById(id)?.focus());
+  }, []);
 
   useEffect(() => {
     void client.call('settings.get', {}).then((r) => setTimeZone(r.ok ? r.value.siteTimeZone : DEFAULT_SITE_TIME_ZONE));
@@ -89,12 +99,16 @@ export function PreviewPanel() {
 
   const saveOverrides = async (next: SlotOverride[]) => {
     setSaving(true);
+    setPendingOverrides(next);
     try {
       await session.flush();
       const current = await client.call('articles.get', { id: article.id });
-      if (!current.ok) return setEvalError(current.error.message);
-      const saved = await client.call('articles.save', { id: article.id, baseRev: current.value.rev, changes: { adOverrides: next } });
-      if (!saved.ok) return setEvalError(saved.error.message);
+      const saved = current.ok ? await client.call('articles.save', { id: article.id, baseRev: current.value.rev, changes: { adOverrides: next } }) : current;
+      if (!saved.ok) {
+        setPendingOverrides(null);
+        return setEvalError(saved.error.message);
+      }
+      remembered.focusId = document.activeElement?.id || null;
       await session.reload();
     } finally {
       setSaving(false);
@@ -128,7 +142,12 @@ export function PreviewPanel() {
       {!output ? <p className="muted">{t('preview.rendering')}</p> : null}
 
       {output ? (
-        <div className={`preview-frames preview-frames--${mode === 'sideBySide' ? 'side' : 'single'}`}>
+        <div
+          className={`preview-frames preview-frames--${mode === 'sideBySide' ? 'side' : 'single'}`}
+          role="region"
+          aria-label={t('preview.pageRegion')}
+          tabIndex={0}
+        >
           {PREVIEW_WIDTHS.filter((w) => visible.includes(w.id)).map((w) => (
             <figure key={w.id} className="preview-figure">
               {mode === 'sideBySide' ? (
@@ -139,9 +158,9 @@ export function PreviewPanel() {
               <PreviewFrame html={output.html} widthPx={w.px} title={frameTitle(w.id, w.px)} onLayout={w.id === 'phone' ? onPhoneLayout : undefined} />
             </figure>
           ))}
-          {!visible.includes('phone') ? <PreviewFrame html={output.html} widthPx={375} title={frameTitle('phone', 375)} measureOnly onLayout={onPhoneLayout} /> : null}
         </div>
       ) : null}
+      {output && !visible.includes('phone') ? <PreviewFrame html={output.html} widthPx={375} title={frameTitle('phone', 375)} measureOnly onLayout={onPhoneLayout} /> : null}
 
       <DensityMeter percent={density ? densityPercent(density) : null} maxPercent={Math.round(maxDensity * 1000) / 10} />
 
@@ -164,7 +183,7 @@ export function PreviewPanel() {
         ) : null}
       </section>
 
-      {output && config ? <AdExplanations placements={output.placements} skipped={output.skipped} slots={config.slots} /> : null}
+      {output && config ? <AdExplanations placements={output.placements} skipped={output.skipped} slots={config.slots} campaigns={config.campaigns} body={draft.body} /> : null}
 
       {config ? (
         <AdOverridesEditor

@@ -35,10 +35,11 @@ export function PreviewTimeControl({ at, isNow, timeZone, onChange }: Props) {
 
   return (
     <fieldset className="preview-time">
-      <legend>{t('preview.time.legend')}</legend>
+      <legend>
+        {t('preview.time.legend')} <span className="preview-zone">({timeZone})</span>
+      </legend>
       <input type="date" aria-label={t('preview.time.date')} value={fields.date} required onChange={(e) => edit({ date: e.target.value })} />
       <input type="time" aria-label={t('preview.time.time')} value={fields.time} required onChange={(e) => edit({ time: e.target.value })} />
-      <span className="muted preview-zone">{timeZone}</span>
       <button
         type="button"
         aria-pressed={isNow}

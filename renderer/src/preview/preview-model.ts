@@ -2,6 +2,7 @@ import type { AdConfig } from '../../../core/ads/model';
 import { placeAds } from '../../../core/ads/placement';
 import type { PlacementResult } from '../../../core/ads/placement-types';
 import type { Article, ArticleFields } from '../../../core/article/article';
+import type { BodyDoc } from '../../../core/article/body-schema';
 import type { RenderContext } from '../../../core/render/context';
 import { renderArticlePage } from '../../../core/render/article-page';
 import type { MeasuredDensity } from '../../../core/policy/types';
@@ -61,7 +62,9 @@ export function buildPreview({ article, draft, config, at, timeZone, themeCss }:
     tagUrl: (tag) => `/tag/${encodeURIComponent(tag)}`,
     themeCss,
   };
-  return { ...result, html: renderArticlePage({ article: merged, placements: result.placements, ctx }) };
+  // The byline dates the page as readers will see it: the scheduled release, else the preview time.
+  const publishedAt = merged.schedule?.publishAt ?? at.toISOString();
+  return { ...result, html: renderArticlePage({ article: merged, placements: result.placements, ctx, publishedAt }) };
 }
 
 /** How far a frame laid out at `framePx` must shrink to fit `availablePx` (never enlarged). */
@@ -93,3 +96,8 @@ export function measureAdDensity(doc: Document): MeasuredDensity | null {
 /** The share of the measured density in whole percent (one decimal). */
 export const densityPercent = (d: MeasuredDensity | null): number =>
   d && d.contentHeightPx > 0 ? Math.round((d.adHeightPx / d.contentHeightPx) * 1000) / 10 : 0;
+
+/** How many paragraphs of the body come before an ad placed after (or at) top-level block `blockIndex`. */
+export function paragraphsUpTo(body: BodyDoc, blockIndex: number): number {
+  return body.content.slice(0, blockIndex + 1).filter((node) => node.type === 'paragraph').length;
+}

@@ -1,4 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { useClient } from '../client/context';
+import { useSyncStatus } from './sync-status-store';
+import './sync.css';
+
 /** The sync state of one article in the list ("Synced", "Pending", "Conflict", "Failed: …"). */
-export function SyncBadge(_props: { articleId: string }) {
-  return null;
+export function SyncBadge({ articleId }: { articleId: string }) {
+  const { t } = useTranslation();
+  const status = useSyncStatus(useClient());
+  const entry = status?.articles[articleId];
+  if (!entry) return null;
+  const label =
+    entry.state === 'failed' ? t('sync.badge.failed', { reason: entry.reason ?? t('sync.unknownReason') }) : t(`sync.badge.${entry.state}`);
+  return (
+    <span className={`sync-badge sync-${entry.state}`} data-sync-state={entry.state} title={entry.reason ?? undefined}>
+      {label}
+    </span>
+  );
 }

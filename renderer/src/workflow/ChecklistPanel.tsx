@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PolicyFinding } from '../../../core/checklist/items';
+import type { CallResult } from '../../../core/contract/contract';
 import { runChecklist } from '../../../core/checklist/run';
 import { useClient } from '../client/context';
 import { useEditorSession } from '../editor/editor-session';
@@ -15,7 +15,9 @@ export function ChecklistPanel() {
   const lang = useUiLang();
   const client = useClient();
   const { article, draft, saveState } = useEditorSession();
-  const [context, setContext] = useState<{ otherSlugs: Set<string>; policyFindings?: PolicyFinding[] }>({ otherSlugs: new Set() });
+  const [context, setContext] = useState<{ otherSlugs: Set<string>; policyFindings?: CallResult<'workflow.checklist'>['policyFindings'] }>({
+    otherSlugs: new Set(),
+  });
   const savedAt = saveState.kind === 'saved' ? saveState.at : null;
 
   // Other slugs and the ad policy come from the back end; refreshed after each save.
@@ -29,7 +31,14 @@ export function ChecklistPanel() {
     };
   }, [client, article.id, savedAt]);
 
-  const items = useMemo(() => runChecklist(draft, context), [draft, context]);
+  const items = useMemo(
+    () =>
+      runChecklist(draft, {
+        otherSlugs: context.otherSlugs,
+        ...(context.policyFindings ? { policyFindings: context.policyFindings.map((f) => ({ severity: f.severity, message: f.message[lang] })) } : {}),
+      }),
+    [draft, context, lang],
+  );
   const failing = items.filter((i) => i.required && i.status === 'fail').length;
 
   return (

@@ -14,14 +14,15 @@ import { useStatusNotifications } from './status-notifications';
 import { ZonedTimeForm } from './ZonedTimeForm';
 import './workflow.css';
 
-type Dialog = { kind: 'note'; action: WorkflowAction } | { kind: 'schedule' };
+type PersonAction = Exclude<WorkflowAction, 'auto_publish' | 'auto_unpublish'>;
+type Dialog = { kind: 'note'; action: PersonAction } | { kind: 'schedule' };
 interface Failure {
   message: string;
   blocking: ChecklistItem[];
 }
 
 /** Actions that open a dialog first: a note (required for request_changes) or a publish time. */
-const NOTE_ACTIONS: readonly WorkflowAction[] = ['request_changes'];
+const NOTE_ACTIONS: readonly PersonAction[] = ['request_changes'];
 
 /** Status of the open article and the workflow actions the profile's role may take on it. */
 export function WorkflowBar() {
@@ -46,9 +47,9 @@ export function WorkflowBar() {
 
   const role = settings?.profile.role;
   const timeZone = settings?.siteTimeZone ?? 'Europe/Berlin';
-  const actions = role ? allowedActions(role, article.status) : [];
+  const actions = (role ? allowedActions(role, article.status) : []).filter((a): a is PersonAction => !a.startsWith('auto_'));
 
-  const run = async (action: WorkflowAction, extra: { note?: string; schedule?: { publishAt: string } } = {}) => {
+  const run = async (action: PersonAction, extra: { note?: string; schedule?: { publishAt: string } } = {}) => {
     setBusy(true);
     setFailure(null);
     try {
@@ -74,7 +75,7 @@ export function WorkflowBar() {
     setNote('');
   };
 
-  const start = (action: WorkflowAction) => {
+  const start = (action: PersonAction) => {
     setFailure(null);
     if (action === 'schedule') setDialog({ kind: 'schedule' });
     else if (NOTE_ACTIONS.includes(action)) setDialog({ kind: 'note', action });
@@ -82,6 +83,7 @@ export function WorkflowBar() {
   };
 
   const scheduled = article.schedule?.publishAt;
+  const last = article.statusHistory.at(-1);
   const defaultSlot = utcToZonedParts(Date.now() + 24 * 3_600_000, timeZone);
 
   return (
@@ -99,6 +101,11 @@ export function WorkflowBar() {
           {action === 'schedule' ? '…' : ''}
         </button>
       ))}
+      {last?.note && last.to === article.status ? (
+        <p className="workflow-last-note">
+          <strong>{t('workflow.bar.noteBy', { name: last.actor.name, action: ACTION_LABELS[last.action][lang] })}</strong> {last.note}
+        </p>
+      ) : null}
       {failure && !dialog ? <FailureBox failure={failure} onClose={() => setFailure(null)} /> : null}
       {dialog ? (
         <dialog ref={dialogRef} className="workflow-dialog" aria-labelledby="workflow-dialog-title" onClose={() => setDialog(null)}>

@@ -1,5 +1,7 @@
 import type { Editor } from '@tiptap/react';
-import type { Transaction } from '@tiptap/pm/state';
+import type { Node as PmNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { mapThreads, type CommentThread } from '../../../core/comments';
 import type { Client } from '../client/client';
@@ -72,6 +74,19 @@ export function useCommentThreads(articleId: string) {
   return { threads, store, reload };
 }
 
+const highlightKey = new PluginKey<DecorationSet>('comment-highlights');
+
+/** Open, unorphaned body comments as highlighted ranges of the document. */
+function highlights(doc: PmNode, threads: readonly CommentThread[]): DecorationSet {
+  const size = doc.content.size;
+  const ranges = threads.flatMap((t) =>
+    t.resolved === null && t.anchor.kind === 'body' && !t.anchor.orphaned && t.anchor.to <= size && t.anchor.from < t.anchor.to
+      ? [Decoration.inline(t.anchor.from, t.anchor.to, { class: 'comment-highlight' })]
+      : [],
+  );
+  return DecorationSet.create(doc, ranges);
+}
+
 /**
  * Keeps body anchors on their text while the editor types: every transaction's mapping moves
  * them (core/comments mapThreads), and the moved anchors are stored once the article is saved.
@@ -83,18 +98,46 @@ export function useAnchorTracking(articleId: string, editor: Editor | null, save
     void store.load(client);
   }, [client, store]);
   useEffect(() => {
-    if (!editor) return;
+    if (!editor || editor.isDestroyed) return;
+    let mapping = false;
     const onTransaction = ({ transaction }: { transaction: Transaction }) => {
       if (!transaction.docChanged || store.threads.length === 0) return;
       const mapped = mapThreads(store.threads, transaction.mapping);
       if (mapped.some((t, i) => t !== store.threads[i])) {
         store.dirty = true;
-        store.set(mapped);
+        mapping = true;
+        try {
+          store.set(mapped);
+        } finally {
+          mapping = false;
+        }
       }
     };
+    // Commented text is highlighted; the highlights move with edits like the anchors do.
+    editor.registerPlugin(
+      new Plugin<DecorationSet>({
+        key: highlightKey,
+        state: {
+          init: (_, state) => highlights(state.doc, store.threads),
+          apply: (tr, set) => tr.getMeta(highlightKey) ?? set.map(tr.mapping, tr.doc),
+        },
+        props: { decorations: (state) => highlightKey.getState(state) },
+      }),
+    );
+    const refresh = () => {
+      if (mapping) return;
+      queueMicrotask(() => {
+        if (editor.isDestroyed) return;
+        editor.view.dispatch(editor.state.tr.setMeta(highlightKey, highlights(editor.state.doc, store.threads)).setMeta('addToHistory', false));
+      });
+    };
+    const unsubscribe = store.subscribe(refresh);
+    refresh();
     editor.on('transaction', onTransaction);
     return () => {
+      unsubscribe();
       editor.off('transaction', onTransaction);
+      if (!editor.isDestroyed) editor.unregisterPlugin(highlightKey);
     };
   }, [editor, store]);
   useEffect(() => {

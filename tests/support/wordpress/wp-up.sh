@@ -165,6 +165,21 @@ add_filter('pre_http_request', function ($pre, $args, $url) {
 }, 10, 3);
 PHP
 
+# mu-plugin: post meta for source and image credit, as a site would register it for Copydesk
+# (the adapter's metaKeys option); without it the content footer alone carries them.
+cat >"$STATE/wp-content/mu-plugins/copydesk-meta.php" <<'PHP'
+<?php
+/* Plugin Name: Copydesk post meta (wp-up.sh) */
+add_action('init', function () {
+    foreach (array('copydesk_source', 'copydesk_image_credit') as $key) {
+        register_post_meta('post', $key, array(
+            'show_in_rest' => true, 'single' => true, 'type' => 'string', 'default' => '',
+            'auth_callback' => function () { return current_user_can('edit_posts'); },
+        ));
+    }
+});
+PHP
+
 # router for php -S: pretty permalinks (/wp-json/...) + /wp-content from WP_CONTENT_DIR
 cat >"$STATE/router.php" <<PHP
 <?php

@@ -90,7 +90,14 @@ export interface WordPressTarget extends SyncTarget {
 }
 
 /** Cursor of pull: the last modified_gmt seen and the posts already returned at that second. */
-const cursorSchema = z.object({ v: z.literal(1), t: z.string(), seen: z.record(z.string(), z.string()), page: z.number().int().positive() });
+const cursorSchema = z.object({
+  v: z.literal(1),
+  t: z.string(),
+  seen: z.record(z.string(), z.string()),
+  page: z.number().int().positive(),
+  /** Every post of second `t` was returned (after paging through a bulk edit): ask strictly after it. */
+  strict: z.boolean().optional(),
+});
 type Cursor = z.infer<typeof cursorSchema>;
 
 function parseCursor(cursor: string | null): Cursor | null {
@@ -144,6 +151,20 @@ export function createWordPressTarget(config: WordPressTargetConfig): WordPressT
   const authorIdCache = new Map<string, number | null>();
   const authorNameCache = new Map<number, string | null>();
   const pageSize = Math.min(Math.max(opts.pullPageSize ?? 50, 1), 100);
+
+  // A wrong application password makes WordPress treat requests as anonymous: some then fail
+  // as "bad parameter" instead of 401. So the login is checked once before the first call.
+  let loginChecked: Promise<void> | null = null;
+  function ensureLogin(): Promise<void> {
+    loginChecked ??= http.request({ route: '/wp/v2/users/me', query: { _fields: 'id' } }, z.object({ id: z.number().int() }).passthrough()).then(
+      () => undefined,
+      (err: unknown) => {
+        loginChecked = null;
+        throw err;
+      },
+    );
+    return loginChecked;
+  }
 
   async function authorIdFor(name: string): Promise<number | undefined> {
     const trimmed = name.trim();
@@ -238,6 +259,22 @@ export function createWordPressTarget(config: WordPressTargetConfig): WordPressT
     return res.data.find((p) => readOwnerMarker(p.content.raw ?? '')?.token === token) ?? null;
   }
 
+  /** Whether the post still holds exactly what this write (same token) put there: a retry of an update that arrived. */
+  function isOurWrite(post: WpPost, article: Article, token: string): boolean {
+    const { post: expected } = articleToPost(article, {
+      categoryId: null,
+      tagIds: [],
+      featuredMediaId: undefined,
+      adMarker: opts.adMarker ?? 'comment',
+      unpublishedAs: opts.unpublishedAs ?? 'draft',
+      now: now(),
+      idempotencyToken: token,
+      mediaUrl: (id) => media.entry(id)?.url ?? null,
+      placementIds: opts.placementIds,
+    });
+    return post.title.raw === expected.title && post.excerpt.raw === expected.excerpt && post.content.raw === expected.content;
+  }
+
   const target: WordPressTarget = {
     kind: 'wordpress',
     get restRoot() {
@@ -252,17 +289,20 @@ export function createWordPressTarget(config: WordPressTargetConfig): WordPressT
     },
 
     async push({ article, remoteId, baseRev, idempotencyKey }) {
+      await ensureLogin();
       const notes: string[] = [];
       const token = idempotencyToken(idempotencyKey);
 
       // Current remote state first: a conflict must not cost uploads or term creation.
       let existing: WpPost | null = null;
+      let checkedAt = 0;
       if (remoteId) {
         existing = await getPost(remoteId);
+        checkedAt = http.requestCount;
         if (!existing) throw new SyncFailure('not_found', `WordPress post ${remoteId} is gone (deleted or in the trash)`);
         const currentRev = postRevision(existing);
         if (baseRev !== null && currentRev !== baseRev) {
-          if (readOwnerMarker(existing.content.raw ?? '')?.token === token) {
+          if (readOwnerMarker(existing.content.raw ?? '')?.token === token && isOurWrite(existing, article, token)) {
             return { remoteId, remoteRev: currentRev, link: existing.link, reusedExisting: true, notes };
           }
           throw new SyncFailure('conflict', `WordPress post ${remoteId} changed on the site since the last sync`, { current: await toRemote(existing) });
@@ -300,8 +340,8 @@ export function createWordPressTarget(config: WordPressTargetConfig): WordPressT
       });
       if (statusMapping.missingPublishTime) notes.push('scheduled without a publish time: sent as a draft');
 
-      // Last look right before writing (the engine may have spent a while uploading).
-      if (existing && baseRev !== null) {
+      // Another look right before writing when terms, media or users were fetched meanwhile.
+      if (existing && baseRev !== null && http.requestCount !== checkedAt) {
         const again = await getPost(existing.id.toString());
         if (!again) throw new SyncFailure('not_found', `WordPress post ${existing.id} is gone (deleted or in the trash)`);
         if (postRevision(again) !== baseRev) throw new SyncFailure('conflict', `WordPress post ${existing.id} changed on the site since the last sync`, { current: await toRemote(again) });
@@ -317,36 +357,46 @@ export function createWordPressTarget(config: WordPressTargetConfig): WordPressT
     },
 
     async fetch(remoteId) {
+      await ensureLogin();
       const post = await getPost(remoteId);
       return post ? toRemote(post) : null;
     },
 
     async pull(cursorText): Promise<ChangesPage> {
       const cursor = parseCursor(cursorText);
+      await ensureLogin();
       const query: Record<string, string | number> = { status: 'any', context: 'edit', orderby: 'modified', order: 'asc', per_page: pageSize, page: cursor?.page ?? 1 };
       // modified_after is exclusive and whole seconds: ask from one second earlier, drop what we saw.
-      if (cursor) query.modified_after = new Date(Date.parse(`${cursor.t}Z`) - 1000).toISOString().replace('.000Z', 'Z');
+      if (cursor) query.modified_after = new Date(Date.parse(`${cursor.t}Z`) - (cursor.strict ? 0 : 1000)).toISOString().replace('.000Z', 'Z');
       const res = await http.request({ route: '/wp/v2/posts', query }, wpPostListSchema);
-      const totalPages = Number(res.headers.get('x-wp-totalpages') ?? '0');
       const fresh = res.data.filter((p) => !(cursor && p.modified_gmt === cursor.t && cursor.seen[String(p.id)] === postRevision(p)));
       const changes: RemoteArticle[] = [];
       for (const post of fresh) changes.push(await toRemote(post));
 
       let next: Cursor;
       const maxT = res.data.reduce((m, p) => (p.modified_gmt > m ? p.modified_gmt : m), cursor?.t ?? '');
-      if (!res.data.length) next = cursor ?? { v: 1, t: '1970-01-01T00:00:00', seen: {}, page: 1 };
-      else {
-        const seen: Record<string, string> = maxT === cursor?.t ? { ...cursor.seen } : {};
+      const full = res.data.length === pageSize;
+      if (!cursor && !res.data.length) next = { v: 1, t: '1970-01-01T00:00:00', seen: {}, page: 1 };
+      else if (cursor && maxT === cursor.t) {
+        // Nothing newer than the cursor's second on this page. A full page means a bulk edit put
+        // more posts into that second than a page holds: page on within it. A short page after
+        // such paging means the second is done: from now on ask strictly after it.
+        const seen = { ...cursor.seen };
         for (const p of res.data) if (p.modified_gmt === maxT) seen[String(p.id)] = postRevision(p);
-        // Stuck on one second with a full page (a bulk edit): page on within that second.
-        const stuck = maxT === cursor?.t && res.data.length === pageSize;
-        next = { v: 1, t: maxT, seen, page: stuck ? (cursor?.page ?? 1) + 1 : 1 };
+        if (full) next = { v: 1, t: maxT, seen, page: cursor.page + 1, strict: cursor.strict };
+        else if (cursor.page > 1) next = { v: 1, t: maxT, seen: {}, page: 1, strict: true };
+        else next = { v: 1, t: maxT, seen, page: 1, strict: cursor.strict };
+      } else {
+        const seen: Record<string, string> = {};
+        for (const p of res.data) if (p.modified_gmt === maxT) seen[String(p.id)] = postRevision(p);
+        next = { v: 1, t: maxT, seen, page: 1 };
       }
-      const more = res.data.length === pageSize && (totalPages === 0 || totalPages > (cursor?.page ?? 1) || next.t !== cursor?.t);
+      const more = full || next.page > 1;
       return { changes, cursor: JSON.stringify(next), more };
     },
 
     async uploadMedia(input) {
+      await ensureLogin();
       const entry = await media.upload(input);
       return { remoteMediaId: String(entry.remoteMediaId), url: entry.url };
     },

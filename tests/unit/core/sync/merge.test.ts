@@ -149,3 +149,13 @@ describe('merge properties', () => {
     );
   });
 });
+
+describe('neighbouring blocks', () => {
+  it('merges in-place edits of adjacent blocks block by block', () => {
+    const local = withBody(base, ['A', 'B mine', 'C', 'D']);
+    const remote = withBody(base, ['A', 'B', 'C site', 'D']);
+    const { merged, conflicts } = mergeArticleFields(base, local, remote);
+    expect(conflicts).toEqual([]);
+    expect(texts(merged)).toEqual(['A', 'B mine', 'C site', 'D']);
+  });
+});

@@ -82,7 +82,8 @@ export function failureFor(status: number, text: string, contentType: string, he
         ? 'wrong user name or application password'
         : wpError?.code === 'application_passwords_disabled'
           ? 'application passwords are switched off on this site'
-          : 'the site did not accept the application password (it needs HTTPS, or a plugin disables application passwords)';
+          : // WordPress 6.1 answers a wrong application password with rest_not_logged_in, like no login at all.
+            'wrong user name or application password, a revoked application password, or the site ignores application passwords (they need HTTPS; a plugin may disable them)';
     return new SyncFailure('auth', `WordPress login failed: ${hint} (${msg})`, { status });
   }
   if (status === 403) {
@@ -107,6 +108,8 @@ export class WpHttp {
   private discovering: Promise<void> | null = null;
   private readonly auth: string;
   private readonly origin: string;
+  /** Requests sent so far (push uses it to see whether time passed between its check and its write). */
+  requestCount = 0;
 
   constructor(private readonly cfg: WpHttpConfig) {
     this.origin = cfg.baseUrl.replace(/\/+$/, '');
@@ -133,6 +136,7 @@ export class WpHttp {
   private async raw(url: string, init: RequestInit, route: string): Promise<{ res: Response; text: string }> {
     let res: Response;
     let text: string;
+    this.requestCount++;
     try {
       res = await this.cfg.fetch(url, { ...init, redirect: 'follow', signal: AbortSignal.timeout(this.cfg.timeoutMs) });
       text = await res.text();
@@ -187,7 +191,7 @@ export class WpHttp {
     if (req.json !== undefined) {
       headers['Content-Type'] = 'application/json; charset=utf-8';
       body = JSON.stringify(req.json);
-    } else if (req.body) body = req.body;
+    } else if (req.body) body = req.body as unknown as BodyInit;
     const { res, text } = await this.raw(this.url(req.route, req.query), { method: req.method ?? 'GET', headers, body }, req.route);
     const json = safeJson(text);
     if (json === undefined) {

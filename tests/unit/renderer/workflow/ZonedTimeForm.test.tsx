@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { setupI18n } from '../../../../renderer/src/i18n/setup';
+import { ZonedTimeForm } from '../../../../renderer/src/workflow/ZonedTimeForm';
+import { fakeClient, render, settingsAs } from './render-helpers';
+
+beforeAll(async () => {
+  await setupI18n('de');
+});
+
+async function form(date: string, time: string) {
+  const onSubmit = vi.fn();
+  const view = await render(
+    <ZonedTimeForm timeZone="Europe/Berlin" initialDate={date} initialTime={time} submitLabel="OK" onSubmit={onSubmit} />,
+    fakeClient({}, settingsAs('publisher')).client,
+  );
+  const submit = async () => act(async () => view.container.querySelector<HTMLButtonElement>('button[type="submit"]')!.click());
+  return { view, onSubmit, submit };
+}
+
+describe('ZonedTimeForm (German UI)', () => {
+  it('refuses 02:30 on the night the clocks go forward, with the reason', async () => {
+    const { view, onSubmit, submit } = await form('2026-03-29', '02:30');
+    await submit();
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(view.container.querySelector('[role="alert"]')?.textContent).toMatch(/02:30 Uhr gibt es am 29\.03\.2026 in Europe\/Berlin nicht/);
+    view.unmount();
+  });
+
+  it('asks which 02:30 is meant on the night the clocks go back and submits the chosen instant', async () => {
+    const { view, onSubmit, submit } = await form('2026-10-25', '02:30');
+    await submit();
+    const radios = view.container.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+    expect([...radios].map((r) => r.parentElement!.textContent)).toEqual(['erste (MESZ, UTC+2)', 'zweite (MEZ, UTC+1)']);
+    await act(async () => radios[0]!.click());
+    await submit();
+    expect(onSubmit).toHaveBeenCalledWith('2026-10-25T00:30:00.000Z');
+    view.unmount();
+  });
+
+  it('turns an ordinary site time into UTC', async () => {
+    const { view, onSubmit, submit } = await form('2026-07-01', '09:00');
+    await submit();
+    expect(onSubmit).toHaveBeenCalledWith('2026-07-01T07:00:00.000Z');
+    view.unmount();
+  });
+});
