@@ -4,12 +4,28 @@
  * Skips with a printed reason when WP_URL is unset. BENCH_WP_ARTICLES changes the count.
  */
 import type { Article } from '../../core/article/article';
+import { articleToPost } from '../../core/sync/wordpress';
 import { createWordPressTarget } from '../../electron/main/sync/targets/wordpress-target';
 import { generateArticles } from '../fixtures/store/generate-articles';
 
 type Report = (section: string, rows: Array<Record<string, string | number>>) => void;
 
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+
+function phaseRow(phase: string, count: number, failures: number, seconds: number, times: number[], requestsPerPost: number): Record<string, string | number> {
+  times.sort((a, b) => a - b);
+  return {
+    phase,
+    articles: count,
+    failures,
+    'total s': seconds.toFixed(1),
+    'posts/s': (count / seconds).toFixed(1),
+    'requests/post': requestsPerPost.toFixed(2),
+    'p50 ms': percentile(times, 0.5).toFixed(0),
+    'p95 ms': percentile(times, 0.95).toFixed(0),
+    'max ms': (times[times.length - 1] ?? 0).toFixed(0),
+  };
+}
 
 export async function runWordPressBench(report: Report): Promise<void> {
   const { WP_URL, WP_USER, WP_APP_PASSWORD } = process.env;
@@ -27,14 +43,37 @@ export async function runWordPressBench(report: Report): Promise<void> {
     leadImage: { mediaId: null, alt: '', credit: '' },
     slug: '',
   }));
-  const target = createWordPressTarget({ baseUrl: WP_URL, user: WP_USER, appPassword: WP_APP_PASSWORD, options: { timeoutMs: 30_000 } });
+  let requests = 0;
+  const counting: typeof fetch = (input, init) => {
+    requests++;
+    return fetch(input, init);
+  };
+  const target = createWordPressTarget({ baseUrl: WP_URL, user: WP_USER, appPassword: WP_APP_PASSWORD, fetch: counting, options: { timeoutMs: 30_000 } });
   await target.whoAmI();
-
   const rows: Array<Record<string, string | number>> = [];
+
+  // Baseline: WordPress alone, one plain REST POST per article with the same pre-rendered content.
+  const auth = `Basic ${Buffer.from(`${WP_USER}:${WP_APP_PASSWORD}`).toString('base64')}`;
+  const bodies = articles.map((a) => JSON.stringify(articleToPost(a, { categoryId: null, tagIds: [], featuredMediaId: null, adMarker: 'comment', unpublishedAs: 'draft', now: new Date() }).post));
+  {
+    const times: number[] = [];
+    let failures = 0;
+    const started = performance.now();
+    for (const body of bodies) {
+      const t0 = performance.now();
+      const res = await fetch(`${WP_URL}/wp-json/wp/v2/posts`, { method: 'POST', headers: { Authorization: auth, 'Content-Type': 'application/json' }, body, signal: AbortSignal.timeout(30_000) });
+      await res.arrayBuffer();
+      if (res.status !== 201) failures++;
+      times.push(performance.now() - t0);
+    }
+    rows.push(phaseRow('baseline: plain REST POST (no adapter)', count, failures, (performance.now() - started) / 1000, times, 1));
+  }
+
   const remote: Array<{ remoteId: string; remoteRev: string }> = [];
   for (const phase of ['create', 'update'] as const) {
     const times: number[] = [];
     let failures = 0;
+    const requestsBefore = requests;
     const started = performance.now();
     for (const [i, article] of articles.entries()) {
       const t0 = performance.now();
@@ -52,18 +91,7 @@ export async function runWordPressBench(report: Report): Promise<void> {
       }
       times.push(performance.now() - t0);
     }
-    const seconds = (performance.now() - started) / 1000;
-    times.sort((a, b) => a - b);
-    rows.push({
-      phase,
-      articles: count,
-      failures,
-      'total s': seconds.toFixed(1),
-      'posts/s': (count / seconds).toFixed(1),
-      'p50 ms': percentile(times, 0.5).toFixed(0),
-      'p95 ms': percentile(times, 0.95).toFixed(0),
-      'max ms': (times[times.length - 1] ?? 0).toFixed(0),
-    });
+    rows.push(phaseRow(`adapter ${phase}`, count, failures, (performance.now() - started) / 1000, times, (requests - requestsBefore) / count));
   }
 
   const pullStarted = performance.now();
@@ -78,6 +106,7 @@ export async function runWordPressBench(report: Report): Promise<void> {
     if (!page.more || pages > 10_000) break;
   }
   const pullSeconds = (performance.now() - pullStarted) / 1000;
-  rows.push({ phase: 'pull all (from scratch)', articles: pulled, failures: 0, 'total s': pullSeconds.toFixed(1), 'posts/s': (pulled / pullSeconds).toFixed(1), 'p50 ms': '', 'p95 ms': '', 'max ms': `${pages} pages` });
-  report(`WordPress 6.1 (php -S, ${WP_URL}): ${count} articles pushed sequentially`, rows);
+  rows.push({ phase: `pull everything from scratch (${pages} pages)`, articles: pulled, failures: 0, 'total s': pullSeconds.toFixed(1), 'posts/s': (pulled / pullSeconds).toFixed(1) });
+  const load = (await import('node:os')).loadavg()[0]?.toFixed(1) ?? '?';
+  report(`WordPress 6.1 (php -S, ${WP_URL}): ${count} articles pushed sequentially (load average at end: ${load})`, rows);
 }

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { fixtureImage } from './support/editor';
 import { expect, test } from './support/fixtures';
@@ -151,4 +152,42 @@ test('the preview and the ad screens speak German', async ({ page }) => {
     await shell.stop();
     removeDataDir(shell.dataDir);
   }
+});
+
+test.describe('accessibility', () => {
+  // axe is injected as a script; the app's CSP (rightly) forbids that, so only these checks bypass it.
+  test.use({ bypassCSP: true });
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  async function seriousViolations(page: Page) {
+    await page.addScriptTag({ path: axePath });
+    const results = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+      return axe.run(document, { resultTypes: ['violations'] });
+    });
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  }
+
+  test('the preview panel and the ad screens have no serious or critical violations', async ({ page, shell }) => {
+    await seedArticle(shell, 'Barrierefreie Vorschau');
+    await page.goto(shell.url);
+    await page.getByRole('button', { name: /Barrierefreie Vorschau/ }).click();
+    await page.getByRole('radio', { name: 'Side by side', exact: true }).check();
+    await expect(page.getByRole('meter', { name: 'Ad density' })).toHaveAttribute('aria-valuetext', /%/);
+    expect(await seriousViolations(page), 'preview').toEqual([]);
+
+    const nav = page.getByRole('navigation', { name: 'Screens' });
+    await nav.getByRole('button', { name: 'Ad slots' }).click();
+    await page.getByRole('button', { name: 'Add slot' }).click();
+    await page.getByRole('button', { name: 'Save slot' }).click();
+    await expect(page.getByText('Give the slot a name.')).toBeVisible();
+    expect(await seriousViolations(page), 'ad slots').toEqual([]);
+
+    await nav.getByRole('button', { name: 'Campaigns' }).click();
+    await page.getByRole('button', { name: 'Add campaign' }).click();
+    await page.getByRole('button', { name: 'Save campaign' }).click();
+    await expect(page.getByText('Enter the advertiser.')).toBeVisible();
+    expect(await seriousViolations(page), 'campaigns').toEqual([]);
+  });
 });

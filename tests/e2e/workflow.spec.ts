@@ -249,6 +249,33 @@ test('in German: the review queue lists articles in review oldest first and my d
   }
 });
 
+test('restoring an older version brings its text back into the editor as a new version', async ({ page, shell }) => {
+  const must = async <T>(name: string, args: unknown) => {
+    const r = await shell.call<T>(name, args);
+    if (!r.ok) throw new Error(`${name}: ${r.error?.message}`);
+    return r.value!;
+  };
+  await must('settings.update', { profile: { name: 'Anna Schmidt', role: 'editor' } });
+  const a = await must<{ id: string; rev: number }>('articles.create', {});
+  await must('articles.save', { id: a.id, baseRev: a.rev, changes: { headline: 'Hafen wird ausgebaut', author: 'Anna Schmidt' } });
+  for (const action of ['submit', 'withdraw']) {
+    const { rev } = await must<{ rev: number }>('articles.get', { id: a.id });
+    await must('workflow.transition', { id: a.id, baseRev: rev, action });
+  }
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: /Hafen wird ausgebaut/ }).click();
+  await page.getByLabel('Headline', { exact: true }).fill('Hafen wird doch nicht ausgebaut');
+  await expectSaved(page);
+  await tab(page, 'History');
+  const versions = page.getByRole('list', { name: 'Kept versions, newest first' }).getByRole('listitem');
+  await expect(versions).toHaveCount(3);
+  await versions.nth(1).getByRole('button', { name: /Restore this version/ }).click();
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('Hafen wird ausgebaut');
+  await tab(page, 'History');
+  await expect(versions.first()).toContainText('Restored');
+  expect((await must<{ headline: string; status: string }>('articles.get', { id: a.id })).headline).toBe('Hafen wird ausgebaut');
+});
+
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 async function seriousViolations(page: Page): Promise<string[]> {

@@ -92,7 +92,9 @@ export function createSyncEngine(options: SyncEngineOptions) {
   let debounce: ReturnType<typeof setTimeout> | null = null;
   let ticker: ReturnType<typeof setInterval> | null = null;
   let unsubscribe: (() => void) | null = null;
+  /** The outbox (or the cursor) changed since the last write. */
   let dirty = false;
+  const dirtyIds = new Set<string>();
   let closed = false;
 
   const load = () =>
@@ -101,17 +103,21 @@ export function createSyncEngine(options: SyncEngineOptions) {
       for (const [id, st] of Object.entries(state.articles)) if (st.remoteId) byRemote.set(st.remoteId, id);
     })());
 
+  /** Writes what changed: the outbox and the state shards of the articles touched since the last write. */
   async function persist(): Promise<void> {
-    if (!dirty) return;
+    if (!dirty && !dirtyIds.size) return;
+    const ids = [...dirtyIds];
+    const outboxToo = dirty;
     dirty = false;
-    await Promise.all([files.writeState(state), files.writeOutbox(outbox)]);
+    dirtyIds.clear();
+    await Promise.all([files.writeState(state, ids), outboxToo ? files.writeOutbox(outbox) : null]);
   }
 
   const fresh = (): ArticleSyncState => ({ remoteId: null, remoteRev: null, syncedLocalRev: -1, baseStatus: null, baseSchedule: null, state: 'pending', reason: null });
   const setArticle = (id: string, next: ArticleSyncState) => {
     state.articles[id] = next;
     if (next.remoteId) byRemote.set(next.remoteId, id);
-    dirty = true;
+    dirtyIds.add(id);
   };
 
   function enqueue(id: string, rev: number): void {
@@ -294,7 +300,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       if (creating) {
         // A create is sticky: its first fields are the base, and every retry sends exactly them
         // (same Idempotency-Key), so a create whose answer was lost can never be mistaken.
-        const pending = st?.creating ? await files.readBase(id) : null;
+        const pending = await files.readBase(id);
         if (pending) fields = pending;
         else {
           fields = articleFieldsSchema.parse(fields);
@@ -365,9 +371,9 @@ export function createSyncEngine(options: SyncEngineOptions) {
           console.warn(`[copydesk] taking ${remote.remoteId} from the site failed: ${describe(err)}`);
         }
       }
+      if (result.cursor !== cursor) dirty = true;
       cursor = result.cursor;
       state.cursor = cursor;
-      dirty = true;
       if (!result.more) break;
     }
     lastPullAt = now();

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
@@ -44,6 +45,20 @@ const stateFileSchema = z.object({
   cursor: z.string().nullable(),
   articles: z.record(z.string(), articleSyncStateSchema),
 });
+const metaFileSchema = z.object({ version: z.literal(1), cursor: z.string().nullable() });
+const shardFileSchema = z.object({ version: z.literal(1), articles: z.record(z.string(), articleSyncStateSchema) });
+/** The per-article records are split into 16 files, so one article's change rewrites 1/16 of them. */
+const SHARDS = 16;
+const shardCache = new Map<string, number>();
+const shardOf = (id: string): number => {
+  let shard = shardCache.get(id);
+  if (shard === undefined) {
+    shard = createHash('sha1').update(id).digest()[0]! % SHARDS;
+    if (shardCache.size > 200_000) shardCache.clear();
+    shardCache.set(id, shard);
+  }
+  return shard;
+};
 const outboxFileSchema = z.object({ version: z.literal(1), entries: z.record(z.string(), outboxEntrySchema) });
 
 export type SyncStateFile = z.infer<typeof stateFileSchema>;
@@ -95,12 +110,31 @@ export function createSyncFiles(dir: string) {
     return next;
   };
   const articleFile = (kind: 'base' | 'remote', id: string) => path.join(dir, kind, `${id}.json`);
+  const shardFile = (i: number) => path.join(dir, `state-${i.toString(16)}.json`);
 
   return {
     async readState(): Promise<SyncStateFile> {
-      return (await readJson(stateFile, stateFileSchema)) ?? { version: 1, cursor: null, articles: {} };
+      const meta = await readJson(stateFile, metaFileSchema);
+      const shards = await Promise.all(Array.from({ length: SHARDS }, (_, i) => readJson(shardFile(i), shardFileSchema)));
+      const articles: SyncStateFile['articles'] = {};
+      for (const shard of shards) Object.assign(articles, shard?.articles ?? {});
+      return { version: 1, cursor: meta?.cursor ?? null, articles };
     },
-    writeState: (state: SyncStateFile) => write(stateFile, JSON.stringify(state)),
+    /** Writes the cursor and the shards holding `ids` (every shard when `ids` is omitted). */
+    async writeState(state: SyncStateFile, ids?: readonly string[]): Promise<void> {
+      const touched = new Set(ids ? ids.map(shardOf) : Array.from({ length: SHARDS }, (_, i) => i));
+      const byShard = new Map<number, SyncStateFile['articles']>([...touched].map((i) => [i, {}]));
+      if (touched.size) {
+        for (const [id, st] of Object.entries(state.articles)) {
+          const shard = byShard.get(shardOf(id));
+          if (shard) shard[id] = st;
+        }
+      }
+      await Promise.all([
+        write(stateFile, JSON.stringify({ version: 1, cursor: state.cursor })),
+        ...[...byShard].map(([i, articles]) => write(shardFile(i), JSON.stringify({ version: 1, articles }))),
+      ]);
+    },
     async readOutbox(): Promise<OutboxFile> {
       return (await readJson(outboxFile, outboxFileSchema)) ?? { version: 1, entries: {} };
     },

@@ -7,6 +7,7 @@ import { useAdConfig } from './ad-config-store';
 import type { FieldErrors } from './form-helpers';
 import { FormField } from './FormField';
 import { defaultPositionNumber, describePosition } from './position-rule';
+import { PlacementRules } from './PlacementRules';
 import { PositionRuleFields } from './PositionRuleFields';
 import { SizesField } from './SizesField';
 import { emptySlotForm, formToSlot, slotToForm, type SlotForm } from './slot-form';
@@ -64,7 +65,7 @@ export function AdSlotsScreen(_props: ViewProps) {
   return (
     <div className="ads-screen">
       <div className="ads-screen-head">
-        <h1>{t('ads.slot.title')}</h1>
+        <h1>{t('nav.adSlots')}</h1>
         <button type="button" className="primary" onClick={() => edit(emptySlotForm())}>
           {t('ads.slot.add')}
         </button>
@@ -147,7 +148,7 @@ export function AdSlotsScreen(_props: ViewProps) {
 
       {config ? (
         <table className="ads-table">
-          <caption className="visually-hidden">{t('ads.slot.title')}</caption>
+          <caption className="visually-hidden">{t('nav.adSlots')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('ads.slot.name')}</th>
@@ -183,6 +184,7 @@ export function AdSlotsScreen(_props: ViewProps) {
       ) : (
         <p className="muted">{t('ads.loading')}</p>
       )}
+      {config ? <PlacementRules config={config} onSaved={publish} /> : null}
     </div>
   );
 }

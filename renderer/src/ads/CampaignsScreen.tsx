@@ -129,7 +129,7 @@ export function CampaignsScreen(_props: ViewProps) {
   return (
     <div className="ads-screen">
       <div className="ads-screen-head">
-        <h1>{t('ads.campaign.title')}</h1>
+        <h1>{t('nav.campaigns')}</h1>
         <button type="button" className="primary" onClick={() => edit(emptyCampaignForm(new Date(), timeZone))}>
           {t('ads.campaign.add')}
         </button>
@@ -242,7 +242,7 @@ export function CampaignsScreen(_props: ViewProps) {
 
       {config ? (
         <table className="ads-table">
-          <caption className="visually-hidden">{t('ads.campaign.title')}</caption>
+          <caption className="visually-hidden">{t('nav.campaigns')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('ads.campaign.advertiser')}</th>

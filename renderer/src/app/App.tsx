@@ -7,6 +7,7 @@ import { useClient } from '../client/context';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { pickUiLanguage } from '../i18n/setup';
 import { TagManager } from '../tags/TagManager';
+import { useStatusNotifications } from '../workflow/status-notifications';
 import { useArticleList } from './use-article-list';
 import { SCREENS, type ViewId } from './views';
 import { useShortcuts } from './use-shortcuts';
@@ -30,6 +31,8 @@ export function App({ settings: initialSettings, forcedLanguage, systemLanguage 
   const searchRef = useRef<HTMLInputElement>(null);
   const flushRef = useRef<() => Promise<void>>(async () => {});
   const list = useArticleList(client, setError);
+  // Status notifications for articles the user wrote or reviewed, whatever screen is open.
+  useStatusNotifications(i18n.language === 'de' ? 'de' : 'en');
 
   const open = useCallback(
     async (id: string) => {

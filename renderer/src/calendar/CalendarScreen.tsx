@@ -9,7 +9,6 @@ import type { ViewProps } from '../app/view-props';
 import { useClient } from '../client/context';
 import { useSettings } from '../settings/profile-store';
 import { useUiLang } from '../workflow/localized';
-import { useStatusNotifications } from '../workflow/status-notifications';
 import { ZonedTimeForm } from '../workflow/ZonedTimeForm';
 import { BUSY_DAY, byDay, flightsOn, gridFor, step, type CalendarMode } from './calendar-model';
 import './calendar.css';
@@ -24,7 +23,6 @@ export function CalendarScreen({ openArticle }: ViewProps) {
   const settings = useSettings();
   const zone = settings?.siteTimeZone ?? 'Europe/Berlin';
   const isPublisher = settings?.profile.role === 'publisher';
-  useStatusNotifications(lang);
   const [mode, setMode] = useState<CalendarMode>('month');
   const [date, setDate] = useState<string | null>(null);
   const [articles, setArticles] = useState<CalendarArticle[]>([]);

@@ -2,10 +2,20 @@ import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SIDE_PANELS } from './side-panels';
 
+const PANEL_KEY = 'copydesk.sidePanel';
+
 /** Tabs beside the editor (WAI-ARIA tabs: arrow keys move between them). */
 export function SidePanel() {
   const { t } = useTranslation();
-  const [active, setActive] = useState(SIDE_PANELS[0]!.id);
+  // Remembered for the session: the editor remounts after a status change or a restore.
+  const [active, setActiveState] = useState(() => {
+    const saved = window.sessionStorage.getItem(PANEL_KEY);
+    return SIDE_PANELS.some((p) => p.id === saved) ? saved! : SIDE_PANELS[0]!.id;
+  });
+  const setActive = (id: string) => {
+    window.sessionStorage.setItem(PANEL_KEY, id);
+    setActiveState(id);
+  };
   const onKeyDown = (e: KeyboardEvent) => {
     const i = SIDE_PANELS.findIndex((p) => p.id === active);
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;

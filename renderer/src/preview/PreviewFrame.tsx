@@ -9,6 +9,8 @@ interface Props {
   measureOnly?: boolean;
   /** Called with the frame's document after each layout (load, images). */
   onLayout?(doc: Document): void;
+  /** Extra wait before a new page is shown, so several frames do not reload in the same moment. */
+  staggerMs?: number;
 }
 
 /**
@@ -16,11 +18,12 @@ interface Props {
  * The sandbox allows same-origin (so the app can measure heights) but no scripts, forms,
  * popups or navigation; the page's own CSP forbids scripts as well.
  */
-export function PreviewFrame({ html, widthPx, title, measureOnly = false, onLayout }: Props) {
+export function PreviewFrame({ html, widthPx, title, measureOnly = false, onLayout, staggerMs = 0 }: Props) {
   const boxRef = useRef<HTMLDivElement>(null);
   const frameRef = useRef<HTMLIFrameElement>(null);
   const [available, setAvailable] = useState(widthPx);
   const [height, setHeight] = useState(600);
+  const [shown, setShown] = useState(html);
   const onLayoutRef = useRef(onLayout);
   onLayoutRef.current = onLayout;
 
@@ -32,6 +35,20 @@ export function PreviewFrame({ html, widthPx, title, measureOnly = false, onLayo
     setAvailable(box.clientWidth);
     return () => observer.disconnect();
   }, [measureOnly]);
+
+  // Reloading a frame costs a parse and a layout on the main thread: do it when the browser is idle.
+  useEffect(() => {
+    if (html === shown) return;
+    let idle: number | null = null;
+    const timer = window.setTimeout(() => {
+      const show = () => setShown(html);
+      idle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(show, { timeout: 1000 }) : window.setTimeout(show, 0);
+    }, staggerMs);
+    return () => {
+      window.clearTimeout(timer);
+      if (idle !== null) (typeof window.cancelIdleCallback === 'function' ? window.cancelIdleCallback : window.clearTimeout)(idle);
+    };
+  }, [html, shown, staggerMs]);
 
   const relayout = useCallback(() => {
     const doc = frameRef.current?.contentDocument;
@@ -61,7 +78,7 @@ export function PreviewFrame({ html, widthPx, title, measureOnly = false, onLayo
           title={title}
           sandbox="allow-same-origin"
           referrerPolicy="no-referrer"
-          srcDoc={html}
+          srcDoc={shown}
           tabIndex={measureOnly ? -1 : undefined}
           data-width={widthPx}
           style={{ width: widthPx, height, transform: scale < 1 ? `scale(${scale})` : undefined }}

@@ -155,12 +155,18 @@ export function PreviewPanel() {
                   {t(`preview.mode.${w.id}`)} · {w.px} px
                 </figcaption>
               ) : null}
-              <PreviewFrame html={output.html} widthPx={w.px} title={frameTitle(w.id, w.px)} onLayout={w.id === 'phone' ? onPhoneLayout : undefined} />
+              <PreviewFrame
+                html={output.html}
+                widthPx={w.px}
+                title={frameTitle(w.id, w.px)}
+                onLayout={w.id === 'phone' ? onPhoneLayout : undefined}
+                staggerMs={w.id === 'phone' ? 0 : w.id === 'tablet' ? 60 : 120}
+              />
             </figure>
           ))}
         </div>
       ) : null}
-      {output && !visible.includes('phone') ? <PreviewFrame html={output.html} widthPx={375} title={frameTitle('phone', 375)} measureOnly onLayout={onPhoneLayout} /> : null}
+      {output && !visible.includes('phone') ? <PreviewFrame html={output.html} widthPx={375} title={frameTitle('phone', 375)} measureOnly onLayout={onPhoneLayout} staggerMs={120} /> : null}
 
       <DensityMeter percent={density ? densityPercent(density) : null} maxPercent={Math.round(maxDensity * 1000) / 10} />
 
@@ -171,6 +177,7 @@ export function PreviewPanel() {
             {evalError}
           </p>
         ) : null}
+        {!evaluation && !evalError ? <p className="muted">{t('preview.findings.pending')}</p> : null}
         {evaluation && evaluation.findings.length === 0 ? <p className="preview-ok">{t('preview.findings.none')}</p> : null}
         {evaluation && evaluation.findings.length > 0 ? (
           <ul className="preview-findings" aria-label={t('preview.findings.title')}>

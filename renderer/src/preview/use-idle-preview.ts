@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { buildPreview, type PreviewInput, type PreviewOutput } from './preview-model';
 
 /** How long typing must pause before the page is rendered again. */
-export const PREVIEW_DEBOUNCE_MS = 250;
+export const PREVIEW_DEBOUNCE_MS = 400;
 
 /** Time spent rendering the page (placement + HTML) off the keystroke path. */
 export interface RenderStats {

@@ -7,7 +7,6 @@ import type { ViewProps } from '../app/view-props';
 import { useClient } from '../client/context';
 import { useSettings } from '../settings/profile-store';
 import { useUiLang } from './localized';
-import { useStatusNotifications } from './status-notifications';
 import './workflow.css';
 
 /** Articles waiting for review (oldest first) and the profile's own drafts. */
@@ -16,7 +15,6 @@ export function ReviewQueueScreen({ openArticle }: ViewProps) {
   const lang = useUiLang();
   const client = useClient();
   const settings = useSettings();
-  useStatusNotifications(lang);
   const [queues, setQueues] = useState<{ review: QueueItem[]; myDrafts: QueueItem[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
 

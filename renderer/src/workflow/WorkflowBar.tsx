@@ -10,7 +10,6 @@ import { useEditorSession } from '../editor/editor-session';
 import { useSettings } from '../settings/profile-store';
 import { useAnchorTracking } from './comment-threads';
 import { useUiLang } from './localized';
-import { useStatusNotifications } from './status-notifications';
 import { ZonedTimeForm } from './ZonedTimeForm';
 import './workflow.css';
 
@@ -33,7 +32,6 @@ export function WorkflowBar() {
   const settings = useSettings();
   const { article } = session;
   useAnchorTracking(article.id, session.editor, session.saveState);
-  useStatusNotifications(lang);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);

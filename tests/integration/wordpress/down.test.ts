@@ -5,7 +5,7 @@ import { SyncFailure } from '../../../core/sync/sync-target';
 import { idempotencyToken } from '../../../core/sync/wordpress';
 import { createWordPressTarget } from '../../../electron/main/sync/targets/wordpress-target';
 import { wpArticle } from '../../unit/core/sync/wordpress/fixtures';
-import { countPostsContaining, RUN, SKIP, startPhp, stopPhp, target } from './wp-test-kit';
+import { countPostsContaining, RUN, SKIP_DOWN, startPhp, stopPhp, target } from './wp-test-kit';
 
 const id = (n: string) => `it-${RUN}-${n}`;
 
@@ -33,7 +33,7 @@ async function drain(t: ReturnType<typeof target>, outbox: OutboxEntry[], onPush
   return null;
 }
 
-describe.skipIf(SKIP)('WordPress down mid-sync', () => {
+describe.skipIf(SKIP_DOWN)('WordPress down mid-sync', () => {
   let phpStopped = false;
   afterAll(async () => {
     if (phpStopped) await startPhp();

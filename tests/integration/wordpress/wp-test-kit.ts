@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createWordPressTarget, type WordPressTargetConfig } from '../../../electron/main/sync/targets/wordpress-target';
 
@@ -12,6 +12,10 @@ export const SKIP = WP === null;
 if (SKIP) {
   console.warn('SKIPPED: WordPress integration tests — WP_URL/WP_USER/WP_APP_PASSWORD unset (eval "$(tests/support/wordpress/wp-up.sh)").');
 }
+
+/** The down test stops and restarts php -S by PID: only for an instance wp-up.sh started here. */
+export const SKIP_DOWN = SKIP || !WP?.state || !existsSync(path.join(WP.state, 'php.pid')) || !existsSync(path.join(WP.state, 'php-start.sh'));
+if (!SKIP && SKIP_DOWN) console.warn('SKIPPED: WordPress down mid-sync — WP_STATE does not point at a wp-up.sh state dir with php.pid and php-start.sh.');
 
 /** A unique suffix per test run, so runs against the same instance do not see each other's terms. */
 export const RUN = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;

@@ -324,6 +324,7 @@ export function createWordPressTarget(config: WordPressTargetConfig): WordPressT
         if (!media.entry(id)) await ensureMedia(id, '', '', '', notes);
       }
       const authorId = await authorIdFor(article.author);
+      if (article.author.trim() && authorId === undefined) notes.push(`no WordPress user named "${article.author.trim()}": the post keeps WordPress's author`);
       const { post, statusMapping } = articleToPost(article, {
         categoryId,
         tagIds,

@@ -103,3 +103,18 @@ describe('per-article slot overrides', () => {
     expect(withoutOverride(o, 'end')).toEqual([]);
   });
 });
+
+describe('placement rules form', () => {
+  it('reads percentages and keeps the brand-safety rules', async () => {
+    const { DEFAULT_AD_SETTINGS } = await import('../../../../core/ads/model');
+    const { formToSettings, settingsToForm } = await import('../../../../renderer/src/ads/settings-form');
+    const form = settingsToForm(DEFAULT_AD_SETTINGS);
+    expect(form.maxMobileDensityPercent).toBe('30');
+    const read = formToSettings({ ...form, maxMobileDensityPercent: '27,5', maxAdsPer1000Words: '4' }, DEFAULT_AD_SETTINGS);
+    expect(read.ok && [read.settings.maxMobileDensity, read.settings.maxAdsPer1000Words, read.settings.brandSafety]).toEqual([0.275, 4, DEFAULT_AD_SETTINGS.brandSafety]);
+    expect(formToSettings({ minParagraphsBetweenAds: '1.5', maxAdsPer1000Words: '', maxMobileDensityPercent: '120' }, DEFAULT_AD_SETTINGS)).toEqual({
+      ok: false,
+      errors: { minParagraphsBetweenAds: 'ads.errors.gapRange', maxAdsPer1000Words: 'ads.errors.per1000Range', maxMobileDensityPercent: 'ads.errors.densityRange' },
+    });
+  });
+});

@@ -6,6 +6,7 @@ import type { Article } from '../../../../../core/article/article';
 import type { Result } from '../../../../../core/contract/result';
 import { createBackend } from '../../../../../electron/main/backend';
 import type { Backend } from '../../../../../electron/main/backend-types';
+import { allowedActions, ruleFor, WORKFLOW_ACTIONS } from '../../../../../core/workflow/actions';
 
 let dir: string;
 let backend: Backend;
@@ -102,6 +103,43 @@ describe('workflow.transition', () => {
       expect(file()).toBe(before);
     }
     expect((await get(a.id)).status).toBe('draft');
+  });
+
+  it('refuses every move the table does not allow, for every role and status, and leaves the file untouched', async () => {
+    const paths: Record<string, Array<[string, string, Record<string, unknown>?]>> = {
+      draft: [],
+      in_review: [['editor', 'submit']],
+      changes_requested: [['editor', 'submit'], ['reviewer', 'request_changes', { note: 'Bitte prüfen' }]],
+      approved: [['editor', 'submit'], ['reviewer', 'approve']],
+      scheduled: [['editor', 'submit'], ['reviewer', 'approve'], ['publisher', 'schedule', { schedule: { publishAt: '2026-07-01T08:00:00Z' } }]],
+      published: [['editor', 'submit'], ['reviewer', 'approve'], ['publisher', 'publish_now']],
+      unpublished: [['editor', 'submit'], ['reviewer', 'approve'], ['publisher', 'publish_now'], ['publisher', 'unpublish']],
+      archived: [['publisher', 'archive']],
+    };
+    const people = WORKFLOW_ACTIONS.filter((a) => !a.startsWith('auto_'));
+    let refused = 0;
+    for (const [status, steps] of Object.entries(paths)) {
+      const a = await readyArticle();
+      for (const [role, action, extra] of steps) {
+        await as(role as 'editor');
+        await act(a.id, action, extra);
+      }
+      expect((await get(a.id)).status).toBe(status);
+      const file = () => readFileSync(path.join(dir, 'articles', `${a.id}.json`), 'utf8');
+      const before = file();
+      for (const role of ['editor', 'reviewer', 'publisher'] as const) {
+        await as(role);
+        for (const action of people) {
+          if (allowedActions(role, status as 'draft').includes(action)) continue;
+          const result = await raw('workflow.transition', { id: a.id, baseRev: (await get(a.id)).rev, action, note: 'x', schedule: { publishAt: '2026-07-02T08:00:00Z' } });
+          expect(result.ok, `${role} ${action} on ${status}`).toBe(false);
+          if (!result.ok) expect(result.error.code, `${role} ${action} on ${status}`).toBe(ruleFor(action)!.roles.includes(role) ? 'CONFLICT' : 'FORBIDDEN');
+          refused++;
+        }
+      }
+      expect(file(), status).toBe(before);
+    }
+    expect(refused).toBeGreaterThan(200);
   });
 
   it('blocks approval while a required checklist item fails and lists the failures', async () => {

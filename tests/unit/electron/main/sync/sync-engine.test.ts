@@ -126,4 +126,26 @@ describe('sync engine against the reference site', () => {
     expect(engine.statusOf(a.id)?.state).toBe('pending');
     expect(engine.info().connection).toBe('offline');
   });
+
+  it('keeps its outbox and state across a restart: queued offline, sent after restarting online, nothing sent twice', async () => {
+    const synced = await newLocal('Schon da', ['Eins']);
+    await engine.syncNow();
+    await engine.close();
+    engine = makeEngine(site.tokens.editor, 'http://127.0.0.1:9');
+    await engine.start();
+    const offline = await newLocal('Offline geschrieben', ['Zwei']);
+    await engine.flush();
+    await engine.syncNow();
+    expect(engine.statusOf(offline.id)?.state).toBe('pending');
+    await engine.close();
+
+    engine = makeEngine(site.tokens.editor);
+    await engine.start();
+    requests = [];
+    const r = await engine.syncNow(false);
+    expect(r.pushed).toBe(1);
+    expect(requests.filter((q) => q.startsWith('POST') || q.startsWith('PUT'))).toEqual(['POST /articles']);
+    expect((await site.api('GET', `/articles/${offline.id}`)).body.article.headline).toBe('Offline geschrieben');
+    expect(engine.statusOf(synced.id)?.state).toBe('synced');
+  });
 });
