@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSafeImageSrc } from '../article/links';
 import { isoDateTimeSchema } from '../article/primitives';
 
 /** Standard IAB sizes the inventory offers; any other "WxH" is a custom size. */
@@ -58,6 +59,12 @@ export type AdSlot = z.infer<typeof adSlotSchema>;
 export const licenceStatusSchema = z.enum(['licensed', 'unlicensed', 'unknown']);
 export type LicenceStatus = z.infer<typeof licenceStatusSchema>;
 
+/** Where an image creative comes from: http(s), the site's /media/<id>, or an inline image. */
+const imageSrcSchema = z
+  .string()
+  .max(200_000)
+  .refine((u) => isSafeImageSrc(u), 'must be an http(s) URL, a /media/ path or an inline image');
+
 const httpUrlSchema = z
   .string()
   .max(2048)
@@ -65,7 +72,7 @@ const httpUrlSchema = z
 
 /** What the advertiser delivers: an image with a click-through link, or an HTML snippet. */
 export const creativeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('image'), imageUrl: httpUrlSchema, clickUrl: httpUrlSchema, alt: z.string().min(1).max(300) }),
+  z.object({ kind: z.literal('image'), imageUrl: imageSrcSchema, clickUrl: httpUrlSchema, alt: z.string().min(1).max(300) }),
   /** Shown only inside a sandboxed iframe: it never gets access to the page. */
   z.object({ kind: z.literal('html'), html: z.string().min(1).max(100_000) }),
 ]);

@@ -1,3 +1,4 @@
+import { isSafeImageSrc } from '../article/links';
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes text for element content. */
@@ -31,7 +32,7 @@ export function safeHref(href: unknown): string | null {
 export function safeImageSrc(src: unknown): string | null {
   if (typeof src !== 'string') return null;
   const trimmed = src.trim();
-  return /^https?:\/\//.test(stripForSchemeCheck(trimmed).toLowerCase()) ? trimmed : null;
+  return isSafeImageSrc(trimmed) && trimmed === stripForSchemeCheck(trimmed) ? trimmed : null;
 }
 
 /** A link to a page of this site: a root-relative path ("/tag/x") or an absolute http(s) URL. */

@@ -130,6 +130,22 @@ test('an editor switches a slot off and moves another for one article only', asy
   expect(config.value!.slots.find((s) => s.id === 'sidebar')!.enabled).toBe(true);
   await page.getByRole('button', { name: 'Reset “Seitenleiste” to the inventory' }).click();
   await expect(frame.locator('[data-slot-id="sidebar"]')).toHaveCount(1);
+
+  // A short article is over the 30 % density limit; raising the site-wide limit clears the warning.
+  await expect(page.getByText(/Too much advertising/)).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Screens' });
+  await nav.getByRole('button', { name: 'Ad slots' }).click();
+  const rules = page.getByRole('form', { name: 'Placement rules for the whole site' });
+  await rules.getByLabel('Maximum ad density on phones (%)').fill('150');
+  await rules.getByRole('button', { name: 'Save rules' }).click();
+  await expect(rules.getByText('Enter a percentage from 0 to 100.')).toBeVisible();
+  await rules.getByLabel('Maximum ad density on phones (%)').fill('70');
+  await rules.getByRole('button', { name: 'Save rules' }).click();
+  await expect(rules.getByRole('status')).toHaveText('Rules saved.');
+  await nav.getByRole('button', { name: 'Articles' }).click();
+  await expect(page.getByRole('meter', { name: 'Ad density' })).toHaveAttribute('aria-valuetext', /limit 70 %/);
+  await expect(page.getByText(/Too much advertising/)).toHaveCount(0);
+  await expect(page.getByText('No problems found.')).toBeVisible();
 });
 
 test('the preview and the ad screens speak German', async ({ page }) => {

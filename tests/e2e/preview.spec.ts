@@ -97,6 +97,8 @@ test('the preview shows every labelled ad where the engine puts it, at each widt
   await page.getByRole('radio', { name: 'Phone', exact: true }).check();
   await page.getByLabel('Headline', { exact: true }).fill('Radwege für die ganze Stadt');
   await expect(frame(page, 'Phone', 375).locator('h1')).toHaveText('Radwege für die ganze Stadt');
+  // The phone fits the panel, so it is shown at its true size, not scaled.
+  await expect.poll(async () => Math.round((await page.locator('iframe[title="Page preview, Phone (375 px)"]').first().boundingBox())!.width)).toBe(375);
   await page.screenshot({ path: 'tests/e2e/screenshots/preview-phone.png' });
 });
 

@@ -1,5 +1,5 @@
 import type { Article, ArticleFields, ArticleStatus } from '../../article/article';
-import { articleFieldsSchema, normalizeTags, tagSchema } from '../../article/article';
+import { articleFieldsSchema, normalizeTags, tagKey, tagSchema } from '../../article/article';
 import type { BodyDoc, BodyNode } from '../../article/body-schema';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../article/slug';
 import { renderBodyHtml } from '../../render/body-html';
@@ -186,6 +186,18 @@ function readSlug(slug: string, fallback: string): string {
   return decoded.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(decoded) ? decoded : fallback;
 }
 
+/**
+ * Tags as read back, in the local order and spelling where they are the same tags: WordPress
+ * returns term ids in its own order, and an existing term may differ in case ("verkehr").
+ */
+function keepLocalSpelling(remote: readonly string[], local: readonly string[]): string[] {
+  const byKey = new Map(local.map((t) => [tagKey(t), t]));
+  const remoteKeys = new Set(remote.map(tagKey));
+  const kept = local.filter((t) => remoteKeys.has(tagKey(t)));
+  const added = remote.filter((t) => !byKey.has(tagKey(t)));
+  return [...kept, ...added];
+}
+
 /** A post (context=edit) -> article fields, status and schedule; footer and markers are stripped. */
 export function postToArticleFields(post: WpPost, ctx: PostReadContext): PostReadResult {
   const language = ctx.language ?? ctx.base?.fields.language ?? 'de';
@@ -204,7 +216,10 @@ export function postToArticleFields(post: WpPost, ctx: PostReadContext): PostRea
   const featured = post.featured_media ?? 0;
   const leadMediaId = featured ? (ctx.mediaIdForRemote?.(featured) ?? null) : null;
   const sameLead = leadMediaId !== null && base?.leadImage.mediaId === leadMediaId;
-  const tags = normalizeTags(ctx.tagNames.map((n) => decodeEntities(n).replace(/,/g, ' '))).filter((tag) => tagSchema.safeParse(tag).success).slice(0, 50);
+  const tags = keepLocalSpelling(
+    normalizeTags(ctx.tagNames.map((n) => decodeEntities(n).replace(/,/g, ' '))).filter((tag) => tagSchema.safeParse(tag).success),
+    base?.tags ?? [],
+  ).slice(0, 50);
   const fields: ArticleFields = {
     language,
     section: singleLine(decodeEntities(ctx.categoryName ?? base?.section ?? ''), 80),

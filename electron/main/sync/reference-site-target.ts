@@ -70,14 +70,21 @@ export function createReferenceSiteTarget(options: ReferenceSiteOptions): SyncTa
       body = init.bytes;
     }
     options.onRequest?.(method, path);
-    let res: Response;
-    let text: string;
-    try {
-      res = await doFetch(url, { method, headers, body: body as BodyInit | undefined, signal: AbortSignal.timeout(timeoutMs) });
-      text = await res.text();
-    } catch (err) {
-      const reason = err instanceof Error ? (err.name === 'TimeoutError' ? 'timed out' : (err.cause as Error | undefined)?.message ?? err.message) : String(err);
-      throw new SyncFailure('unavailable', `The site cannot be reached (${reason}).`);
+    let res: Response | null = null;
+    let text = '';
+    // A pooled keep-alive connection the server already closed fails at once; one immediate
+    // retry is safe because every write carries its Idempotency-Key.
+    for (let attempt = 0; !res; attempt++) {
+      try {
+        res = await doFetch(url, { method, headers, body: body as BodyInit | undefined, signal: AbortSignal.timeout(timeoutMs) });
+        text = await res.text();
+      } catch (err) {
+        res = null;
+        const timedOut = err instanceof Error && err.name === 'TimeoutError';
+        if (attempt === 0 && !timedOut) continue;
+        const reason = err instanceof Error ? (timedOut ? 'timed out' : ((err.cause as Error | undefined)?.message ?? err.message)) : String(err);
+        throw new SyncFailure('unavailable', `The site cannot be reached (${reason}).`);
+      }
     }
     let parsed: unknown = null;
     if (text) {

@@ -216,6 +216,35 @@ export function createSyncEngine(options: SyncEngineOptions) {
   const localIdFor = (remoteId: string): string | null => byRemote.get(remoteId) ?? (idSchema.safeParse(remoteId).success ? remoteId : null);
 
   /**
+   * Sends an update whose answer was lost again, byte for byte with its key: the site replays
+   * it when it landed (then its fields are the true base) or refuses it with 409 when it did not.
+   */
+  async function settleInflight(id: string, local: Article): Promise<{ outcome: 'none' | 'landed' | 'not-landed' } | { outcome: 'unknown'; error: unknown }> {
+    const st = state.articles[id];
+    const inflight = st?.inflight;
+    if (!st || !inflight || !st.remoteId) return { outcome: 'none' };
+    const fields = await files.readAttempt(id);
+    if (!fields) {
+      setArticle(id, { ...st, inflight: undefined });
+      return { outcome: 'none' };
+    }
+    try {
+      const result = await target.push({ article: { ...local, ...fields, status: inflight.status, schedule: inflight.schedule }, remoteId: st.remoteId, baseRev: inflight.baseRev, idempotencyKey: inflight.key });
+      connection = 'online';
+      await files.writeBase(id, fields);
+      recordSynced(id, { remoteId: result.remoteId, remoteRev: result.remoteRev, fields, status: inflight.status, schedule: inflight.schedule, updatedAt: '' }, inflight.localRev === local.rev ? local.rev : -1);
+      return { outcome: 'landed' };
+    } catch (err) {
+      if (err instanceof SyncFailure && (err.kind === 'conflict' || err.kind === 'rejected' || err.kind === 'not_found')) {
+        // Failed writes store nothing on the site: it never landed.
+        setArticle(id, { ...state.articles[id]!, inflight: undefined });
+        return { outcome: 'not-landed' };
+      }
+      return { outcome: 'unknown', error: err };
+    }
+  }
+
+  /**
    * Brings one remote version in: new articles are created locally; unchanged local articles
    * take the site's version; changed ones are merged three-way (clean: saved and queued for
    * push; otherwise kept as a conflict with the remote copy beside the local article).
@@ -233,6 +262,12 @@ export function createSyncEngine(options: SyncEngineOptions) {
       await files.writeBase(id, remote.fields);
       recordSynced(id, remote, saved.rev);
       return 'applied';
+    }
+    if (st?.inflight) {
+      // Our own update may be in there: find out first (the push will catch up otherwise).
+      const settled = await settleInflight(id, local);
+      if (settled.outcome === 'unknown') return 'skipped';
+      return takeRemote(remote);
     }
     const localChanged = !st || st.syncedLocalRev !== local.rev;
     if (!localChanged) {
@@ -292,18 +327,30 @@ export function createSyncEngine(options: SyncEngineOptions) {
         dirty = true;
         return 'gone';
       }
+      if (state.articles[id]?.inflight) {
+        const settled = await settleInflight(id, local);
+        if (settled.outcome === 'unknown') return failEntry(id, settled.error);
+        if (settled.outcome === 'landed') {
+          // It landed; the site may have moved on since: look once, then push what is newer here.
+          const stNow = state.articles[id]!;
+          const current = await target.fetch(stNow.remoteId!).catch(() => null);
+          if (current && current.remoteRev !== stNow.remoteRev) await takeRemote(current).catch((e: unknown) => console.warn(`[copydesk] ${describe(e)}`));
+          if (state.articles[id]?.syncedLocalRev === local.rev) return 'pushed';
+        }
+        continue;
+      }
       const st = state.articles[id];
       if (st?.state === 'conflict') return 'conflict';
       const localStatusChanged = !st || st.baseStatus === null || local.status !== st.baseStatus || !sameSchedule(local.schedule, st.baseSchedule);
       const creating = !st?.remoteRev;
-      let fields = fieldsOf(local);
+      // Normalised (schema key order), so that a resend of the same attempt is byte for byte the same.
+      let fields = articleFieldsSchema.parse(fieldsOf(local));
       if (creating) {
         // A create is sticky: its first fields are the base, and every retry sends exactly them
         // (same Idempotency-Key), so a create whose answer was lost can never be mistaken.
         const pending = await files.readBase(id);
         if (pending) fields = pending;
         else {
-          fields = articleFieldsSchema.parse(fields);
           await files.writeBase(id, fields);
           setArticle(id, { ...(st ?? fresh()), remoteRev: null, creating: true, state: 'pending' });
         }
@@ -340,13 +387,20 @@ export function createSyncEngine(options: SyncEngineOptions) {
           continue;
         }
         if (err.kind === 'not_found' && st?.remoteRev) {
-          setArticle(id, { ...st, remoteRev: null, creating: false });
+          // Deleted on the site: create it again from the local version.
+          await files.writeBase(id, fields);
+          setArticle(id, { ...st, remoteRev: null, creating: true });
           continue;
         }
         if (current && sameValue(current.fields, fieldsOf(local))) {
           // The fields went through; only the status step was refused.
           await files.writeBase(id, current.fields);
           setArticle(id, { ...(st ?? { syncedLocalRev: -1, state: 'failed', reason: null }), remoteId: current.remoteId, remoteRev: current.remoteRev, baseStatus: current.status, baseSchedule: current.schedule, syncedLocalRev: st?.syncedLocalRev ?? -1 } as ArticleSyncState);
+        }
+        if (!creating && (err.kind === 'unavailable' || err.kind === 'invalid_response') && st) {
+          // The answer was lost: the update may or may not have landed. Keep it to settle it first.
+          await files.writeAttempt(id, fields);
+          setArticle(id, { ...state.articles[id]!, inflight: { key: idempotencyKey, baseRev: st.remoteRev!, localRev: local.rev, status: sent.status, schedule: sent.schedule } });
         }
         if (err.kind !== 'unavailable') connection = err.kind === 'auth' ? 'auth_failed' : 'online';
         return failEntry(id, err);

@@ -26,6 +26,14 @@ export const articleSyncStateSchema = z.object({
   baseHash: z.string().optional(),
   /** A create is under way: base/<id>.json holds exactly the fields it sends until it is known to have landed. */
   creating: z.boolean().optional(),
+  /**
+   * An update whose answer never came (timeout, reset, 5xx): attempt/<id>.json holds its fields.
+   * It is sent again with the same key and body before anything else, so the site's
+   * idempotency store tells whether it landed; until then, nothing is merged against it.
+   */
+  inflight: z
+    .object({ key: z.string(), baseRev: z.string(), localRev: z.number().int(), status: statusSchema, schedule: scheduleSchema.nullable() })
+    .optional(),
 });
 export type ArticleSyncState = z.infer<typeof articleSyncStateSchema>;
 
@@ -40,11 +48,6 @@ export const outboxEntrySchema = z.object({
 });
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
 
-const stateFileSchema = z.object({
-  version: z.literal(1),
-  cursor: z.string().nullable(),
-  articles: z.record(z.string(), articleSyncStateSchema),
-});
 const metaFileSchema = z.object({ version: z.literal(1), cursor: z.string().nullable() });
 const shardFileSchema = z.object({ version: z.literal(1), articles: z.record(z.string(), articleSyncStateSchema) });
 /** The per-article records are split into 16 files, so one article's change rewrites 1/16 of them. */
@@ -61,7 +64,12 @@ const shardOf = (id: string): number => {
 };
 const outboxFileSchema = z.object({ version: z.literal(1), entries: z.record(z.string(), outboxEntrySchema) });
 
-export type SyncStateFile = z.infer<typeof stateFileSchema>;
+/** The cursor of the changes feed and every article's record (kept as state.json plus 16 shards). */
+export interface SyncStateFile {
+  version: 1;
+  cursor: string | null;
+  articles: Record<string, ArticleSyncState>;
+}
 export type OutboxFile = z.infer<typeof outboxFileSchema>;
 
 /** A remote version kept beside a conflicting local article until the user decides. */
@@ -89,17 +97,19 @@ async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T | null
 }
 
 /**
- * The durable sync data of one site, in <dataDir>/sync/<siteId>/: state.json (cursor and a
- * small record per article), outbox.json (the outbox, one durable document), and per article
- * base/<id>.json (the base snapshot for the three-way merge) and remote/<id>.json (the site's
- * version kept beside a conflict). Writes of one file are serialised.
+ * The durable sync data of one site, in <dataDir>/sync/<siteId>/: state.json (the cursor),
+ * state-0..f.json (a small record per article, in 16 shards), outbox.json (the outbox, one
+ * durable document), and per article base/<id>.json (the base snapshot for the three-way
+ * merge), remote/<id>.json (the site's version kept beside a conflict) and attempt/<id>.json
+ * (an update whose answer was lost). Every write is durable (temp, fsync, rename); writes of
+ * one file are serialised.
  */
 export function createSyncFiles(dir: string) {
   const stateFile = path.join(dir, 'state.json');
   const outboxFile = path.join(dir, 'outbox.json');
   const chains = new Map<string, Promise<void>>();
   let made: Promise<unknown> | null = null;
-  const ensureDirs = () => (made ??= Promise.all(['base', 'remote'].map((d) => mkdir(path.join(dir, d), { recursive: true }))));
+  const ensureDirs = () => (made ??= Promise.all(['base', 'remote', 'attempt'].map((d) => mkdir(path.join(dir, d), { recursive: true }))));
 
   const write = (file: string, text: string): Promise<void> => {
     const next = (chains.get(file) ?? Promise.resolve()).then(async () => {
@@ -109,7 +119,7 @@ export function createSyncFiles(dir: string) {
     chains.set(file, next.catch(() => {}));
     return next;
   };
-  const articleFile = (kind: 'base' | 'remote', id: string) => path.join(dir, kind, `${id}.json`);
+  const articleFile = (kind: 'base' | 'remote' | 'attempt', id: string) => path.join(dir, kind, `${id}.json`);
   const shardFile = (i: number) => path.join(dir, `state-${i.toString(16)}.json`);
 
   return {
@@ -141,6 +151,8 @@ export function createSyncFiles(dir: string) {
     writeOutbox: (outbox: OutboxFile) => write(outboxFile, JSON.stringify(outbox)),
     readBase: (id: string) => readJson(articleFile('base', id), articleFieldsSchema),
     writeBase: (id: string, fields: ArticleFields) => write(articleFile('base', id), JSON.stringify(fields)),
+    readAttempt: (id: string) => readJson(articleFile('attempt', id), articleFieldsSchema),
+    writeAttempt: (id: string, fields: ArticleFields) => write(articleFile('attempt', id), JSON.stringify(fields)),
     readRemote: (id: string) => readJson(articleFile('remote', id), conflictCopySchema),
     writeRemote: (id: string, copy: ConflictCopy) => write(articleFile('remote', id), JSON.stringify(copy)),
     async removeRemote(id: string) {

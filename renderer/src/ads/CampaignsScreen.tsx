@@ -125,6 +125,15 @@ export function CampaignsScreen(_props: ViewProps) {
     ) : null;
 
   const gambling = form ? isGambling(form.category) : false;
+  const nowMs = Date.now();
+  const flightStatus = (c: Campaign) =>
+    Date.parse(c.flightEnd) <= nowMs ? (
+      <span className="ads-status-off">{t('ads.campaign.ended')}</span>
+    ) : Date.parse(c.flightStart) > nowMs ? (
+      <span>{t('ads.campaign.upcoming')}</span>
+    ) : (
+      <span className="ads-status-on">{t('ads.campaign.running')}</span>
+    );
 
   return (
     <div className="ads-screen">
@@ -249,7 +258,8 @@ export function CampaignsScreen(_props: ViewProps) {
               <th scope="col">{t('ads.campaign.category')}</th>
               <th scope="col">{t('ads.campaign.flight')}</th>
               <th scope="col">{t('ads.slot.sizes')}</th>
-              <th scope="col">{t('ads.campaign.priority')}</th>
+              <th scope="col">{t('ads.campaign.priorityWeight')}</th>
+              <th scope="col">{t('ads.campaign.status')}</th>
               <th scope="col">{t('ads.campaign.licence')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('ads.actions')}</span>
@@ -268,6 +278,7 @@ export function CampaignsScreen(_props: ViewProps) {
                 <td>
                   {c.priority} / {c.weight}
                 </td>
+                <td>{flightStatus(c)}</td>
                 <td>{isGambling(c.category) ? t(`ads.licence.${c.licence}`) : '—'}</td>
                 <td className="ads-actions">
                   <button type="button" className="ghost" aria-label={t('ads.editNamed', { name: c.advertiser })} onClick={() => edit(campaignToForm(c, timeZone))}>

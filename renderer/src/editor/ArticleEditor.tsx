@@ -55,7 +55,13 @@ export function ArticleEditor({ article, reload, knownTags, sections, onSaved, o
       onSaved();
     },
   });
-  const { change, flush } = autosave;
+  const { change, flush: flushSaves } = autosave;
+  const flushBody = useRef<() => void>(() => {});
+  /** Hands the body's pending change over, then waits until everything is durably saved. */
+  const flush = useCallback(async () => {
+    flushBody.current();
+    await flushSaves();
+  }, [flushSaves]);
 
   useEffect(() => {
     if (restored) change(restored.changes);
@@ -100,8 +106,8 @@ export function ArticleEditor({ article, reload, knownTags, sections, onSaved, o
   );
 
   const session = useMemo(
-    () => ({ article, draft, editor, saveState: autosave.state, flush, reload }),
-    [article, draft, editor, autosave.state, flush, reload],
+    () => ({ article, draft, editor, saveState: autosave.state, update, flush, reload }),
+    [article, draft, editor, autosave.state, update, flush, reload],
   );
   const words = countWords(bodyText);
   const id = (name: string) => `field-${name}`;
@@ -175,7 +181,7 @@ export function ArticleEditor({ article, reload, knownTags, sections, onSaved, o
         <span id={id('body')} className="label">
           {t('field.body')}
         </span>
-        <BodyEditor key={article.id} initial={draft.body} labelId={id('body')} onChange={onBodyChange} onEditor={setEditor} uploadImage={uploadImage} />
+        <BodyEditor key={article.id} initial={draft.body} labelId={id('body')} onChange={onBodyChange} registerFlush={(f) => (flushBody.current = f)} onEditor={setEditor} uploadImage={uploadImage} />
       </div>
 
       <div className="field">

@@ -1,5 +1,5 @@
 import { EditorContent, ReactNodeViewRenderer, useEditor, type Editor } from '@tiptap/react';
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyDoc } from '../../../core/article/body-schema';
 import { bodyExtensions } from './body-extensions';
@@ -10,16 +10,21 @@ import { QuoteView } from './extensions/QuoteView';
 import { cleanPastedHtml } from './paste-cleaning';
 import { BodyToolbar } from './BodyToolbar';
 
+/** How long typing may run ahead of serialising the body (getJSON of a long article costs milliseconds). */
+export const BODY_CHANGE_DEBOUNCE_MS = 200;
+
 interface Props {
   initial: BodyDoc;
   labelId: string;
   onChange(doc: BodyDoc, text: string): void;
+  /** Receives a function that hands over a pending change at once (before a save, on leaving). */
+  registerFlush?(flush: () => void): void;
   onEditor?(editor: Editor): void;
   uploadImage(file: File): Promise<{ src: string; mediaId: string } | null>;
 }
 
 /** The rich-text body: Tiptap on the body schema, with a toolbar and markdown-style shortcuts. */
-export function BodyEditor({ initial, labelId, onChange, onEditor, uploadImage }: Props) {
+export function BodyEditor({ initial, labelId, onChange, registerFlush, onEditor, uploadImage }: Props) {
   const { t } = useTranslation();
   const extensions = useMemo(
     () =>
@@ -30,6 +35,35 @@ export function BodyEditor({ initial, labelId, onChange, onEditor, uploadImage }
       }),
     [t],
   );
+  // The keystroke path only marks the body dirty; serialising it waits for a pause.
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const editorRef = useRef<Editor | null>(null);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const emit = useCallback(() => {
+    if (pending.current) clearTimeout(pending.current);
+    pending.current = null;
+    const e = editorRef.current;
+    if (e && !e.isDestroyed) onChangeRef.current(e.getJSON() as BodyDoc, e.getText({ blockSeparator: '\n' }));
+  }, []);
+  useEffect(() => {
+    registerFlush?.(() => {
+      if (pending.current) emit();
+    });
+  }, [registerFlush, emit]);
+  // Leaving (another article, a reload): hand over what is pending first. This listener is
+  // registered before the autosave's (child effects run first), so the journal gets it.
+  useEffect(() => {
+    const flushNow = () => {
+      if (pending.current) emit();
+    };
+    window.addEventListener('beforeunload', flushNow);
+    return () => {
+      window.removeEventListener('beforeunload', flushNow);
+      flushNow();
+    };
+  }, [emit]);
+
   const editor = useEditor(
     {
       extensions,
@@ -46,8 +80,14 @@ export function BodyEditor({ initial, labelId, onChange, onEditor, uploadImage }
         },
         transformPastedHTML: cleanPastedHtml,
       },
-      onCreate: ({ editor: e }) => onEditor?.(e),
-      onUpdate: ({ editor: e }) => onChange(e.getJSON() as BodyDoc, e.getText({ blockSeparator: '\n' })),
+      onCreate: ({ editor: e }) => {
+        editorRef.current = e;
+        onEditor?.(e);
+      },
+      onUpdate: ({ editor: e }) => {
+        editorRef.current = e;
+        if (!pending.current) pending.current = setTimeout(emit, BODY_CHANGE_DEBOUNCE_MS);
+      },
     },
     [extensions],
   );

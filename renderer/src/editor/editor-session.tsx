@@ -13,6 +13,8 @@ export interface EditorSession {
   draft: ArticleFields;
   editor: Editor | null;
   saveState: SaveState;
+  /** Changes one field of the draft, exactly as typing in its input would (autosaved). */
+  update<K extends keyof ArticleFields>(key: K, value: ArticleFields[K]): void;
   /** Resolves once everything typed so far is durably saved. */
   flush(): Promise<void>;
   /** Reopens the article from the back end (after a status change, a restore, …). */

@@ -68,22 +68,26 @@ export function PreviewFrame({ html, widthPx, title, measureOnly = false, onLayo
     relayout();
   }, [relayout]);
 
-  const scale = measureOnly ? 1 : fitScale(widthPx, available);
+  // The box's 1 px border on each side.
+  const scale = measureOnly ? 1 : fitScale(widthPx, available - 2);
   return (
-    <div ref={boxRef} className={measureOnly ? 'preview-frame-box preview-frame-box--measure' : 'preview-frame-box'} aria-hidden={measureOnly || undefined}>
-      <div className="preview-frame-scaler" style={{ width: widthPx * scale, height: height * scale }}>
-        <iframe
-          ref={frameRef}
-          className="preview-frame"
-          title={title}
-          sandbox="allow-same-origin"
-          referrerPolicy="no-referrer"
-          srcDoc={shown}
-          tabIndex={measureOnly ? -1 : undefined}
-          data-width={widthPx}
-          style={{ width: widthPx, height, transform: scale < 1 ? `scale(${scale})` : undefined }}
-          onLoad={onLoad}
-        />
+    // The slot takes the full width it is given; the bordered box inside shrinks to the scaled page.
+    <div ref={boxRef} className={measureOnly ? 'preview-frame-slot preview-frame-box--measure' : 'preview-frame-slot'} aria-hidden={measureOnly || undefined}>
+      <div className="preview-frame-box">
+        <div className="preview-frame-scaler" style={{ width: widthPx * scale, height: height * scale }}>
+          <iframe
+            ref={frameRef}
+            className="preview-frame"
+            title={title}
+            sandbox="allow-same-origin"
+            referrerPolicy="no-referrer"
+            srcDoc={shown}
+            tabIndex={measureOnly ? -1 : undefined}
+            data-width={widthPx}
+            style={{ width: widthPx, height, transform: scale < 1 ? `scale(${scale})` : undefined }}
+            onLoad={onLoad}
+          />
+        </div>
       </div>
     </div>
   );

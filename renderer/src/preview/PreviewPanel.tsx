@@ -21,7 +21,7 @@ const MODES: PreviewMode[] = ['desktop', 'tablet', 'phone', 'sideBySide'];
 const EVALUATE_DEBOUNCE_MS = 400;
 
 /** Survives the remount after a reload, so the reviewer keeps width and time. */
-const remembered: { mode: PreviewMode; at: string | null; focusId: string | null } = { mode: 'phone', at: null, focusId: null };
+const remembered: { mode: PreviewMode; at: string | null } = { mode: 'phone', at: null };
 
 /** The live page preview beside the editor: the site's page at three widths, with its ads, density and policy findings. */
 export function PreviewPanel() {
@@ -37,23 +37,13 @@ export function PreviewPanel() {
   const [density, setDensity] = useState<MeasuredDensity | null>(null);
   const [evaluation, setEvaluation] = useState<AdEvaluation | null>(null);
   const [evalError, setEvalError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  /** Overrides just chosen, shown at once while they are saved and the article reloads. */
-  const [pendingOverrides, setPendingOverrides] = useState<SlotOverride[] | null>(null);
-  const draft = useMemo(() => (pendingOverrides ? { ...session.draft, adOverrides: pendingOverrides } : session.draft), [session.draft, pendingOverrides]);
+  const draft = session.draft;
   const lang = i18n.language.startsWith('de') ? 'de' : 'en';
 
   useEffect(() => {
     remembered.mode = mode;
     remembered.at = fixedAt;
   }, [mode, fixedAt]);
-
-  // Back after the reload that follows saving overrides: keep the keyboard where it was.
-  useEffect(() => {
-    const id = remembered.focusId;
-    remembered.focusId = null;
-    if (id) requestAnimationFrame(() => document.getElementById(id)?.focus());
-  }, []);
 
   useEffect(() => {
     void client.call('settings.get', {}).then((r) => setTimeZone(r.ok ? r.value.siteTimeZone : DEFAULT_SITE_TIME_ZONE));
@@ -97,22 +87,9 @@ export function PreviewPanel() {
     return () => window.clearTimeout(timer);
   }, [client, article.id, draft, at, density, timeZone, config]);
 
+  /** Per-article overrides are a field of the draft: autosaved like typing, shown at once. */
   const saveOverrides = async (next: SlotOverride[]) => {
-    setSaving(true);
-    setPendingOverrides(next);
-    try {
-      await session.flush();
-      const current = await client.call('articles.get', { id: article.id });
-      const saved = current.ok ? await client.call('articles.save', { id: article.id, baseRev: current.value.rev, changes: { adOverrides: next } }) : current;
-      if (!saved.ok) {
-        setPendingOverrides(null);
-        return setEvalError(saved.error.message);
-      }
-      remembered.focusId = document.activeElement?.id || null;
-      await session.reload();
-    } finally {
-      setSaving(false);
-    }
+    session.update('adOverrides', next);
   };
 
   const visible: PreviewWidthId[] = mode === 'sideBySide' ? ['desktop', 'tablet', 'phone'] : [mode];
@@ -196,7 +173,7 @@ export function PreviewPanel() {
         <AdOverridesEditor
           slots={config.slots}
           overrides={draft.adOverrides}
-          busy={saving}
+          busy={false}
           onSave={(next) => void saveOverrides(next)}
         />
       ) : null}

@@ -112,6 +112,11 @@ describe.skipIf(SKIP)('WordPress target against a real WordPress', () => {
     const retry = await target().push({ article, remoteId: null, baseRev: null, idempotencyKey: key });
     expect(retry.reusedExisting).toBe(true);
     expect(await countPostsContaining(idempotencyToken(key))).toBe(1);
+    // Retried under another key (the engine re-keyed it): a conflict with that post, still no second post.
+    const rekeyed = await failureOf(target().push({ article, remoteId: null, baseRev: null, idempotencyKey: `${key}-other` }));
+    expect(rekeyed.kind).toBe('conflict');
+    expect(rekeyed.extra.current?.remoteId).toBe(retry.remoteId);
+    expect(await countPostsContaining(article.id)).toBe(1);
   });
 
   it('a retried update whose first attempt arrived succeeds without a conflict; a later site edit still conflicts', async () => {
@@ -169,6 +174,15 @@ describe.skipIf(SKIP)('WordPress target against a real WordPress', () => {
     // The same bytes under another mediaId: deduplicated by hash.
     const again = await t.uploadMedia({ mediaId: `copy-${RUN}`, bytes, mime: 'image/png', alt: '', caption: '', credit: '' });
     expect(again.remoteMediaId).toBe(String(post.featured_media));
+
+    // Deleted from the media library on the site: the next push uploads it again.
+    await adminRest(`/wp/v2/media/${post.featured_media}`, { method: 'DELETE', query: { force: 'true' } });
+    const r4 = await t.push({ article: { ...article, id: id('img4') }, remoteId: null, baseRev: null, idempotencyKey: id('img-4') });
+    const reuploaded = (await getPost(r4.remoteId)).featured_media;
+    expect(reuploaded).toBeGreaterThan(0);
+    expect(reuploaded).not.toBe(post.featured_media);
+    expect(loads).toBe(2);
+    expect(await countPostsContaining(id('img4'))).toBe(1);
   });
 
   it('pulls a change made directly in WordPress and round-trips the fields', async () => {

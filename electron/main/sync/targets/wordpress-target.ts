@@ -135,11 +135,13 @@ function bodyMediaIds(nodes: readonly BodyNode[] | undefined, out: Set<string>):
  * that window is overwritten. WordPress keeps post revisions, so it is not lost on the site.
  *
  * Idempotency: WordPress has no idempotency keys. Every post Copydesk writes starts with a hidden
- * comment `<!-- copydesk:post article="…" key="cdk…" -->` carrying a token derived from the
- * idempotency key. Before creating, the adapter searches the site's posts (all statuses) for
- * that token; a hit means the first attempt did arrive, and its post is returned instead of
- * creating a second one. An update whose base no longer matches but whose token is already on
- * the post is a retry of a write that arrived, and succeeds without writing again.
+ * comment `<!-- copydesk:post article="…" key="cdk…" -->` carrying the article id and a token
+ * derived from the idempotency key. Before creating, the adapter searches the site's posts (all
+ * statuses but trash) for the article id: a post with the same token means the first attempt did
+ * arrive, and it is returned instead of creating a second one; a post of this article with another
+ * token (a lost create retried under a new key) is reported as a conflict carrying that post.
+ * An update whose base no longer matches but whose post still holds exactly this write (same
+ * token, same title, excerpt and content) is a retry of a write that arrived, and succeeds.
  */
 export function createWordPressTarget(config: WordPressTargetConfig): WordPressTarget {
   const opts = config.options ?? {};
@@ -254,9 +256,15 @@ export function createWordPressTarget(config: WordPressTargetConfig): WordPressT
     }
   }
 
-  async function findByToken(token: string): Promise<WpPost | null> {
-    const res = await http.request({ route: '/wp/v2/posts', query: { search: token, status: 'any', context: 'edit', per_page: 10 } }, wpPostListSchema);
-    return res.data.find((p) => readOwnerMarker(p.content.raw ?? '')?.token === token) ?? null;
+  /**
+   * Posts that already carry this article's owner marker (one search, all statuses but trash).
+   * A leading hyphen would make WordPress search exclude the term, so it is stripped; the
+   * marker is then compared exactly.
+   */
+  async function findOwned(articleId: string): Promise<WpPost[]> {
+    const term = articleId.replace(/^-+/, '');
+    const res = await http.request({ route: '/wp/v2/posts', query: { search: term, status: 'any', context: 'edit', per_page: 100 } }, wpPostListSchema);
+    return res.data.filter((p) => readOwnerMarker(p.content.raw ?? '')?.articleId === articleId);
   }
 
   /** Whether the post still holds exactly what this write (same token) put there: a retry of an update that arrived. */
@@ -308,8 +316,13 @@ export function createWordPressTarget(config: WordPressTargetConfig): WordPressT
           throw new SyncFailure('conflict', `WordPress post ${remoteId} changed on the site since the last sync`, { current: await toRemote(existing) });
         }
       } else {
-        const found = await findByToken(token);
-        if (found) return { remoteId: String(found.id), remoteRev: postRevision(found), link: found.link, reusedExisting: true, notes };
+        const owned = await findOwned(article.id);
+        const same = owned.find((p) => readOwnerMarker(p.content.raw ?? '')?.token === token);
+        if (same) return { remoteId: String(same.id), remoteRev: postRevision(same), link: same.link, reusedExisting: true, notes };
+        // The site already has this article from an earlier create whose answer was lost (under
+        // another key): not a second post, but a conflict with that copy for the engine to merge.
+        const other = owned[0];
+        if (other) throw new SyncFailure('conflict', `WordPress already has this article as post ${other.id}`, { current: await toRemote(other) });
       }
 
       const section = article.section.trim();
@@ -347,7 +360,32 @@ export function createWordPressTarget(config: WordPressTargetConfig): WordPressT
         if (!again) throw new SyncFailure('not_found', `WordPress post ${existing.id} is gone (deleted or in the trash)`);
         if (postRevision(again) !== baseRev) throw new SyncFailure('conflict', `WordPress post ${existing.id} changed on the site since the last sync`, { current: await toRemote(again) });
       }
-      const res = await http.request({ method: 'POST', route: existing ? `/wp/v2/posts/${existing.id}` : '/wp/v2/posts', query: { context: 'edit' }, json: post }, wpPostSchema);
+      const write = (postId: number | null) => http.request({ method: 'POST', route: postId ? `/wp/v2/posts/${postId}` : '/wp/v2/posts', query: { context: 'edit' }, json: post }, wpPostSchema);
+      let res: Awaited<ReturnType<typeof write>>;
+      try {
+        res = await write(existing?.id ?? null);
+      } catch (err) {
+        // The attachment we remembered was deleted in the media library: upload again, once.
+        const leadId = article.leadImage.mediaId;
+        if (!(err instanceof SyncFailure) || err.kind !== 'rejected' || !/rest_invalid_featured_media/.test(err.message) || !leadId) throw err;
+        media.forget(leadId);
+        const again = await ensureMedia(leadId, article.leadImage.alt, '', article.leadImage.credit, notes);
+        if (again === null) delete post.featured_media;
+        else post.featured_media = again;
+        // WordPress may have saved the new post before refusing the image: write onto that one.
+        const created = existing ? null : (await findOwned(article.id)).find((p) => readOwnerMarker(p.content.raw ?? '')?.token === token);
+        res = await write(existing?.id ?? created?.id ?? null);
+      }
+      // On create WordPress drops an unknown featured image silently: upload again and set it.
+      const leadId = article.leadImage.mediaId;
+      if (leadId && post.featured_media && res.data.featured_media !== post.featured_media) {
+        media.forget(leadId);
+        const again = await ensureMedia(leadId, article.leadImage.alt, '', article.leadImage.credit, notes);
+        if (again !== null) {
+          post.featured_media = again;
+          res = await write(res.data.id);
+        }
+      }
       const result: WordPressPushResult = { remoteId: String(res.data.id), remoteRev: postRevision(res.data), link: res.data.link, notes };
       if (statusMapping.publishedEarlyMs !== undefined) {
         result.publishedEarly = true;

@@ -32,7 +32,7 @@ const article = (status: ArticleStatus): Article => ({
 });
 
 function session(a: Article, reload = vi.fn(async () => {})): EditorSession {
-  return { article: a, draft: a, editor: null, saveState: { kind: 'saved', at: null }, flush: async () => {}, reload };
+  return { article: a, draft: a, editor: null, saveState: { kind: 'saved', at: null }, flush: async () => {}, reload, update: vi.fn() };
 }
 
 const buttons = (c: HTMLElement) => [...c.querySelectorAll('.workflow-bar > button')].map((b) => b.textContent);

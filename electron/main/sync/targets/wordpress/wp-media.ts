@@ -61,9 +61,10 @@ export class WpMedia {
     return Object.entries(this.state.byMediaId).find(([, e]) => e.url === url)?.[0] ?? null;
   }
 
-  /** Forgets an attachment WordPress no longer has (deleted in wp-admin). */
+  /** Forgets an attachment WordPress no longer has (deleted in wp-admin), under every mediaId that shared it. */
   forget(mediaId: string): void {
-    delete this.state.byMediaId[mediaId];
+    const gone = this.state.byMediaId[mediaId]?.remoteMediaId;
+    for (const [id, e] of Object.entries(this.state.byMediaId)) if (id === mediaId || e.remoteMediaId === gone) delete this.state.byMediaId[id];
     this.onChange?.(this.getState());
   }
 

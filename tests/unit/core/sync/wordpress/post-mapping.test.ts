@@ -209,6 +209,17 @@ describe('postToArticleFields (round trip)', () => {
     expect(decodeEntities('&#0;&#xD800;&amp;&bogus;')).toBe('&#0;&#xD800;&&bogus;');
   });
 
+  it('keeps the local order and spelling of tags WordPress returns differently', () => {
+    const article = wpArticle({ tags: ['Verkehr', 'Radweg', 'Stadtrat'] });
+    const read = postToArticleFields(asStored(article), {
+      categoryName: 'Aktuelle News',
+      tagNames: ['stadtrat', 'Neu im WP', 'verkehr'],
+      authorName: null,
+      base: { fields: article, status: article.status, schedule: null },
+    });
+    expect(read.fields.tags).toEqual(['Verkehr', 'Stadtrat', 'Neu im WP']);
+  });
+
   it('keeps fields WordPress does not hold from the local base', () => {
     const article = wpArticle({ seo: { title: 'SEO', description: 'D' }, noAds: true, adOverrides: [] });
     const read = readBack(article);

@@ -10,8 +10,8 @@ let app: TestApp;
 let engine: SyncEngine;
 let requests: string[];
 
-function makeEngine(token: string, url = site.url) {
-  const target = createReferenceSiteTarget({ url, token, timeoutMs: 2000, onRequest: (m, p) => requests.push(`${m} ${p}`) });
+function makeEngine(token: string, url = site.url, fetchImpl?: typeof fetch) {
+  const target = createReferenceSiteTarget({ url, token, timeoutMs: 2000, fetch: fetchImpl, onRequest: (m, p) => requests.push(`${m} ${p}`) });
   return createSyncEngine({ target, store: app.store, articles: app.articles, files: createSyncFiles(path.join(app.dataDir, 'sync', 's1')), tickMs: 0, debounceMs: 10, backoff: { baseMs: 10, maxMs: 50 } });
 }
 
@@ -147,5 +147,62 @@ describe('sync engine against the reference site', () => {
     expect(requests.filter((q) => q.startsWith('POST') || q.startsWith('PUT'))).toEqual(['POST /articles']);
     expect((await site.api('GET', `/articles/${offline.id}`)).body.article.headline).toBe('Offline geschrieben');
     expect(engine.statusOf(synced.id)?.state).toBe('synced');
+  });
+
+  it('settles an update whose answer was lost before merging, so later edits on both sides merge without a false conflict', async () => {
+    await engine.close();
+    let dropPuts = 0;
+    const lossy: typeof fetch = async (input, init) => {
+      const res = await fetch(input, init);
+      if (dropPuts > 0 && init?.method === 'PUT') {
+        dropPuts--;
+        throw new TypeError('socket hang up'); // the site applied it; the answer never arrived
+      }
+      return res;
+    };
+    engine = makeEngine(site.tokens.editor, site.url, lossy);
+    await engine.start();
+    const a = await newLocal('Titel', ['Eins', 'Zwei', 'Drei']);
+    await engine.syncNow();
+
+    let local = await app.store.get(a.id);
+    await app.articles.save(a.id, local.rev, { headline: 'Titel 2' });
+    await engine.flush();
+    dropPuts = 2; // the request and its immediate retry (answered by the site's replay, also lost)
+    await engine.syncNow();
+    expect(engine.statusOf(a.id)?.state).toBe('pending');
+    expect((await site.api('GET', `/articles/${a.id}`)).body.article.headline).toBe('Titel 2');
+
+    // Both sides go on: the site edits the body, the app the headline again.
+    const remote = (await site.api('GET', `/articles/${a.id}`)).body.article;
+    await site.api('PUT', `/articles/${a.id}`, { baseRev: remote.rev, fields: { body: bodyOf('Eins', 'Zwei', 'Drei (Website)') } });
+    local = await app.store.get(a.id);
+    await app.articles.save(a.id, local.rev, { headline: 'Titel 3' });
+    await engine.flush();
+    const r = await engine.syncNow();
+    expect(r.conflicts).toBe(0);
+    const merged = await app.store.get(a.id);
+    expect(merged.headline).toBe('Titel 3');
+    expect(textsOf(merged.body)).toEqual(['Eins', 'Zwei', 'Drei (Website)']);
+    const after = (await site.api('GET', `/articles/${a.id}`)).body.article;
+    expect(after.headline).toBe('Titel 3');
+    expect(textsOf(after.body)).toEqual(['Eins', 'Zwei', 'Drei (Website)']);
+    expect(engine.statusOf(a.id)?.state).toBe('synced');
+  });
+
+  it('pushes the text but says why when the role on the site may not publish', async () => {
+    await engine.close();
+    engine = makeEngine(site.tokens.editor);
+    await engine.start();
+    const a = await newLocal('Nur Redakteur', ['Eins']);
+    const current = await app.store.get(a.id);
+    await app.store.replace({ ...current, status: 'published', teaser: 'Kurz', author: 'Anna', source: 'dpa' });
+    await engine.syncNow();
+    const status = engine.statusOf(a.id);
+    expect(status?.state).toBe('failed');
+    expect(status?.reason).toMatch(/cannot move the article from "(draft|in_review)" to "published"/);
+    const remote = (await site.api('GET', `/articles/${a.id}`)).body.article;
+    expect(remote.teaser).toBe('Kurz');
+    expect(remote.status).not.toBe('published');
   });
 });

@@ -97,9 +97,10 @@ describe('sync through a faulty network (seeded)', () => {
     // The network heals; the engine catches up.
     proxy.setDown(false);
     proxy.setFaultRate(0);
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 12; i++) {
       await engine.flush();
       await engine.syncNow(true);
+      if (i >= 3 && Object.values(engine.allStatuses()).every((st) => st.state === 'synced')) break;
     }
     for (const id of engine.conflictIds()) console.log(JSON.stringify((await engine.conflict(id))?.conflicts, null, 1).slice(0, 3000));
     expect(engine.conflictIds()).toEqual([]);
