@@ -1,5 +1,6 @@
 import type { Dispatch } from '../../core/contract/dispatch';
 import type { Language } from '../../core/article/article';
+import type { SyncHostOptions } from './sync/sync-service';
 
 /** What a host (Electron main process or the web shell) tells the back end about itself. */
 export interface BackendOptions {
@@ -13,6 +14,8 @@ export interface BackendOptions {
   /** Opens a checked http(s)/mailto URL outside the app; resolves false when it could not. */
   openExternal(url: string): Promise<boolean>;
   now?: () => Date;
+  /** The host's secret box and the embedded reference site, for the sync engine. */
+  sync?: SyncHostOptions;
 }
 
 /** The services behind the contract, hosted identically by Electron and by the web shell. */

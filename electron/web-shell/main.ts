@@ -3,7 +3,9 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startEmbeddedSite, type EmbeddedSite } from '../host/embedded-site';
 import { createBackend, readAppVersion } from '../main/backend';
+import { createFileSecretBox } from '../main/sync/file-secret-box';
 import { defaultDataDir, forcedLanguage } from '../main/paths';
 import { createWebShellServer } from './server';
 
@@ -60,6 +62,17 @@ async function main(): Promise<void> {
   const port = Number(process.env.COPYDESK_PORT ?? 5180);
   const token = process.env.COPYDESK_WEB_TOKEN || randomBytes(24).toString('base64url');
   const dataDir = defaultDataDir();
+  const now = clockFromEnv(process.env);
+  // The web shell keeps secrets in a file only this user can read (the desktop app uses the OS keychain).
+  const secretBox = createFileSecretBox(dataDir);
+  // The embedded reference site: write -> schedule -> sync -> see it on the site, with no setup.
+  let site: EmbeddedSite | null = null;
+  if (process.env.COPYDESK_EMBEDDED_SITE !== '0') {
+    site = await startEmbeddedSite({ dataDir, secretBox, clock: now ? { now } : undefined }).catch((err: unknown) => {
+      console.warn('Copydesk: the embedded site did not start:', err instanceof Error ? err.message : err);
+      return null;
+    });
+  }
   const backend = await createBackend({
     dataDir,
     host: 'web',
@@ -67,10 +80,12 @@ async function main(): Promise<void> {
     forcedLanguage: forcedLanguage(),
     systemLanguage: systemLocale(),
     openExternal: openInBrowser,
-    now: clockFromEnv(process.env),
+    now,
+    sync: { secretBox, embeddedSite: site ? { url: site.url, tokens: site.tokens } : undefined },
   });
   const server = createWebShellServer({ backend, token, port, staticDir: path.join(root, 'build', 'renderer') });
   await server.listen({ host: '127.0.0.1', port });
+  if (site) console.log(`Copydesk site: ${site.url}/`);
   console.log(`Copydesk web shell: http://127.0.0.1:${port}/?token=${token}  (data: ${dataDir})`);
 
   let closing = false;
@@ -79,6 +94,7 @@ async function main(): Promise<void> {
     closing = true;
     await server.close();
     await backend.close();
+    await site?.close();
     process.exit(0);
   };
   process.on('SIGINT', shutdown);

@@ -1,8 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
 import type { SqlEngine } from './dialect';
 import { migrateToLatest } from './migrate';
 import type { SiteDb } from './schema';
@@ -17,7 +15,12 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-function sqliteDialect(file: string): SqliteDialect {
+/**
+ * The drivers load on first use: the desktop app bundles this server as its embedded site, and
+ * a native module built for another runtime must cost the embedded site, not the app's start.
+ */
+async function sqliteDialect(file: string): Promise<SqliteDialect> {
+  const { default: Database } = await import('better-sqlite3');
   const database = new Database(file);
   // WAL lets public page reads run while the API writes; foreign keys are off by default in SQLite.
   database.pragma('journal_mode = WAL');
@@ -32,6 +35,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   let engine: SqlEngine;
   if ('postgresUrl' in target) {
     engine = 'postgres';
+    const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: target.postgresUrl, max: 10 });
     // An idle connection dropped by the server (restart, failover) must not crash the site;
     // the pool replaces it and the next query reconnects.
@@ -40,10 +44,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   } else if ('sqliteDir' in target) {
     engine = 'sqlite';
     mkdirSync(target.sqliteDir, { recursive: true });
-    db = new Kysely({ dialect: sqliteDialect(join(target.sqliteDir, 'site.db')) });
+    db = new Kysely({ dialect: await sqliteDialect(join(target.sqliteDir, 'site.db')) });
   } else {
     engine = 'sqlite';
-    db = new Kysely({ dialect: sqliteDialect(':memory:') });
+    db = new Kysely({ dialect: await sqliteDialect(':memory:') });
   }
   try {
     await migrateToLatest(db, engine);

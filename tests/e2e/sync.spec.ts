@@ -163,7 +163,7 @@ test('an edit made on the site and one made offline in the app are merged after 
     await page.goto(shell.url);
     await openSites(page);
     await page.getByRole('button', { name: 'Sync now' }).click();
-    await expect(page.locator('.sync-site').getByText('Offline')).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator('.sync-site', { hasText: site.url }).getByText('Offline')).toBeVisible({ timeout: 20_000 });
 
     // Meanwhile someone edits another paragraph on the site.
     await site.start();
@@ -173,7 +173,7 @@ test('an edit made on the site and one made offline in the app are merged after 
 
     await page.getByRole('button', { name: 'Sync now' }).click();
     await expect(page.getByText(/Sync finished/)).toBeVisible({ timeout: 20_000 });
-    await expect(page.locator('.sync-site').getByText('Connected')).toBeVisible();
+    await expect(page.locator('.sync-site', { hasText: site.url }).getByText('Connected')).toBeVisible();
 
     const merged = await call<Article>(shell, 'articles.get', { id: article.id });
     const texts = (a: Article) => a.body.content.map((b) => b.content?.[0]?.text);

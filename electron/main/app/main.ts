@@ -4,9 +4,11 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, nativeTheme, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, safeStorage, session } from 'electron';
 import { fail } from '../../../core/contract/result';
+import { startEmbeddedSite, type EmbeddedSite } from '../../host/embedded-site';
 import { createBackend, readAppVersion } from '../backend';
+import { createFileSecretBox } from '../sync/file-secret-box';
 import type { Backend } from '../backend-types';
 import { handleAppProtocol, registerAppSchemePrivileges } from './app-protocol';
 import { bundlePaths } from './bundle-paths';
@@ -16,6 +18,7 @@ import { installApplicationMenu } from './menu';
 import { menuLanguage } from './menu-labels';
 import { createMainWindow } from './main-window';
 import { openExternalSafely } from './open-external';
+import { createSafeStorageBox } from './secret-box';
 import { applySessionPolicy } from './session-policy';
 import { guardWebContents } from './web-contents-guards';
 
@@ -32,6 +35,8 @@ app.enableSandbox();
 
 let backend: Backend | null = null;
 let quitting = false;
+/** The embedded reference site (the default sync target), closed after the store on quit. */
+let site: EmbeddedSite | null = null;
 
 function ourWindow(): BrowserWindow | null {
   return BrowserWindow.getAllWindows()[0] ?? null;
@@ -74,6 +79,7 @@ async function start(): Promise<void> {
     const closing = backend;
     closing
       .close()
+      .then(() => site?.close())
       .catch((err: unknown) => log(`closing the store failed: ${String(err)}`))
       .finally(() => {
         backend = null;
@@ -85,6 +91,12 @@ async function start(): Promise<void> {
   nativeTheme.themeSource = 'system';
   const config = readHostConfig(process.env, app.getPath('userData'));
   const version = readAppVersion(paths.appRoot);
+  // Site tokens go to the OS keychain; Linux without a keyring falls back to a 0600 file.
+  const secretBox = safeStorage.isEncryptionAvailable() ? createSafeStorageBox(safeStorage) : createFileSecretBox(config.dataDir);
+  site = await startEmbeddedSite({ dataDir: config.dataDir, secretBox }).catch((err: unknown) => {
+    log(`the embedded site did not start: ${String(err)}`);
+    return null;
+  });
   backend = await createBackend({
     dataDir: config.dataDir,
     host: 'electron',
@@ -92,6 +104,7 @@ async function start(): Promise<void> {
     forcedLanguage: config.forcedLanguage,
     systemLanguage: app.getLocale(),
     openExternal: openExternalSafely,
+    sync: { secretBox, embeddedSite: site ? { url: site.url, tokens: site.tokens } : undefined },
   });
   const ses = session.defaultSession;
   applySessionPolicy(ses, log);

@@ -438,7 +438,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
     flushChanged();
     reconcile();
     const summary: SyncRoundSummary = { pushed: 0, pulled: 0, conflicts: 0, failed: 0 };
-    const wasOffline = connection === 'offline';
+    // First contact after a start, or back after being offline: everything queued goes out at once.
+    const wasOffline = connection === 'offline' || connection === 'unknown';
     try {
       await pullAll(summary);
     } catch (err) {

@@ -130,6 +130,8 @@ export function createFakeElectron(userData: string) {
       removeHandler: (channel: string) => ipcHandlers.delete(channel),
     },
     nativeTheme,
+    // No keyring in the stand-in: the host falls back to the 0600 file box.
+    safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
     screen: { getPrimaryDisplay: () => display, getAllDisplays: () => [display] },
     Menu: {
       buildFromTemplate: (template: unknown[]) => template,
