@@ -17,6 +17,11 @@ export interface BackendDeps {
   settings: SettingsService;
   media: MediaStore;
   adConfig: AdConfigService;
+  /**
+   * True while a connected site publishes scheduled articles itself (the reference site, or
+   * WordPress via wp-cron); the app's own scheduler then stands back and shows the site's state.
+   */
+  sitePublishesOnSchedule(): Promise<boolean>;
 }
 
 /** One domain of the back end: the handlers of its calls, and what to stop at shutdown. */

@@ -40,10 +40,23 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const media = createMediaStore(options.dataDir);
 
   const adConfig = await createAdConfigService(options.dataDir);
-  const deps: BackendDeps = { options, dataDir: options.dataDir, now: options.now ?? (() => new Date()), store, articles, settings, media, adConfig };
+  // Late-bound: the sync module, created after the workflow module, knows whether a site is connected.
+  let sitePublishes: () => Promise<boolean> = async () => false;
+  const deps: BackendDeps = {
+    options,
+    dataDir: options.dataDir,
+    now: options.now ?? (() => new Date()),
+    store,
+    articles,
+    settings,
+    media,
+    adConfig,
+    sitePublishesOnSchedule: () => sitePublishes(),
+  };
   const ads = adModule(deps);
   const workflow = workflowModule(deps);
   const sync = syncModule(deps);
+  sitePublishes = sync.sitePublishesOnSchedule;
   const modules: Array<{ start?(): void; close?(): Promise<void> }> = [ads, workflow, sync];
   const handlers: Handlers = {
     ...appHandlers(options, settings),

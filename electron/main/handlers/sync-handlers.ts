@@ -10,7 +10,7 @@ import { createSyncService, type SyncHostOptions, type SyncService } from '../sy
  * `sync: SyncHostOptions` in its BackendOptions (the safeStorage box, the embedded site);
  * without it the web shell's 0600 file box is used and no default site exists.
  */
-export function syncModule(deps: BackendDeps): BackendModule<keyof typeof syncCalls> {
+export function syncModule(deps: BackendDeps): BackendModule<keyof typeof syncCalls> & { sitePublishesOnSchedule(): Promise<boolean> } {
   const host = (deps.options as BackendOptions & { sync?: SyncHostOptions }).sync ?? {};
   let service: Promise<SyncService> | null = null;
   const ready = () =>
@@ -24,6 +24,7 @@ export function syncModule(deps: BackendDeps): BackendModule<keyof typeof syncCa
     }));
 
   return {
+    sitePublishesOnSchedule: async () => (await (await ready()).list()).length > 0,
     handlers: {
       'sites.list': async () => (await ready()).list(),
       'sites.add': async (input) => (await ready()).add(input),

@@ -102,6 +102,7 @@ export function workflowModule(deps: BackendDeps): BackendModule<keyof typeof wo
 
   const scheduler = createLocalScheduler({
     now,
+    standBy: () => deps.sitePublishesOnSchedule(),
     load: async () => {
       const out = [];
       for (const s of store.list()) {

@@ -341,6 +341,13 @@ export function createSyncEngine(options: SyncEngineOptions) {
       }
       const st = state.articles[id];
       if (st?.state === 'conflict') return 'conflict';
+      if (!st?.remoteId && !local.headline.trim()) {
+        // A blank new article is not sent yet: the site would have to invent a slug for it,
+        // which then differs from the one the headline gives. Its first headline queues it again.
+        delete outbox.entries[id];
+        dirty = true;
+        return 'gone';
+      }
       const localStatusChanged = !st || st.baseStatus === null || local.status !== st.baseStatus || !sameSchedule(local.schedule, st.baseSchedule);
       const creating = !st?.remoteRev;
       // Normalised (schema key order), so that a resend of the same attempt is byte for byte the same.

@@ -11,6 +11,8 @@ export interface LocalSchedulerOptions {
   load(): Promise<SchedulableArticle[]>;
   /** Applies one due transition (with the system actor); a refusal or error is logged, never fatal. */
   apply(due: DueTransition): Promise<void>;
+  /** True while a connected site publishes on schedule itself: the app then only shows the site's state. */
+  standBy?: () => Promise<boolean>;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
 }
@@ -28,11 +30,11 @@ export function createLocalScheduler(options: LocalSchedulerOptions) {
   let stopped = false;
   let running: Promise<number> = Promise.resolve(0);
 
-  function plan(): void {
+  function plan(sleepMs?: number): void {
     if (stopped) return;
     if (timer !== null) clearTimer(timer);
     const next = nextDueAt(known.values(), now());
-    const wait = next === null ? MAX_SLEEP_MS : Math.max(0, Math.min(MAX_SLEEP_MS, Date.parse(next) - now().getTime()));
+    const wait = sleepMs ?? (next === null ? MAX_SLEEP_MS : Math.max(0, Math.min(MAX_SLEEP_MS, Date.parse(next) - now().getTime())));
     timer = setTimer(() => {
       timer = null;
       void runDue();
@@ -42,6 +44,10 @@ export function createLocalScheduler(options: LocalSchedulerOptions) {
   /** Applies everything due now, oldest first; resolves with how many were applied. */
   function runDue(): Promise<number> {
     running = running.then(async () => {
+      if (await options.standBy?.()) {
+        plan(MAX_SLEEP_MS);
+        return 0;
+      }
       let applied = 0;
       for (const due of dueTransitions(known.values(), now())) {
         try {

@@ -11,6 +11,8 @@ export interface WebShell {
   origin: string;
   token: string;
   dataDir: string;
+  /** The embedded reference site's address, once the shell has started it. */
+  siteUrl(): string | null;
   stop(signal?: NodeJS.Signals): Promise<void>;
   restart(): Promise<void>;
   /** Moves the back end's clock: `ms` from now on (the scheduler sees it within a second). */
@@ -50,6 +52,7 @@ export async function startWebShell(options: { dataDir?: string; env?: Record<st
   const clockFile = `${dataDir}.clock`;
   const port = await freePort();
   let child: ChildProcess | null = null;
+  let siteUrl: string | null = null;
 
   const launch = () =>
     new Promise<void>((resolve, reject) => {
@@ -63,6 +66,8 @@ export async function startWebShell(options: { dataDir?: string; env?: Record<st
       const timer = setTimeout(() => reject(new Error(`web shell did not start in time:\n${output}`)), 30_000);
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
+        const site = /Copydesk site: (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
+        if (site) siteUrl = site[1]!;
         if (output.includes('Copydesk web shell: http://')) {
           clearTimeout(timer);
           resolve();
@@ -92,6 +97,7 @@ export async function startWebShell(options: { dataDir?: string; env?: Record<st
     origin,
     token,
     dataDir,
+    siteUrl: () => siteUrl,
     stop,
     setClockOffset: (ms) => writeFileSync(clockFile, String(ms)),
     restart: async () => {
