@@ -72,10 +72,10 @@ export function CampaignsScreen(_props: ViewProps) {
 
   const upload = async (file: File | undefined) => {
     if (!file || !form) return;
-    if (!/^https?:$/.test(window.location.protocol)) return setErrors({ ...errors, imageUrl: 'ads.errors.uploadUnavailable' });
     try {
       const { src } = await uploadImageFile(client, file);
-      setForm({ ...form, imageUrl: new URL(src, window.location.origin).href });
+      // The app's own /media/<id> path: valid in Electron and the web shell, whatever the port.
+      setForm({ ...form, imageUrl: src });
       setErrors({ ...errors, imageUrl: '' });
     } catch (err) {
       setError(t('ads.campaign.uploadFailed', { message: (err as Error).message }));

@@ -1,3 +1,4 @@
+import { isSafeImageSrc } from '../../../core/article/links';
 import { campaignSchema, isGambling, type Campaign, type CampaignCategory, type LicenceStatus } from '../../../core/ads/model';
 import { readZonedFields, toZonedFields } from '../preview/preview-time';
 import { newConfigId, readSizes, sizesToFields, splitList, type FieldErrors, type SizeFields } from './form-helpers';
@@ -86,7 +87,7 @@ export function formToCampaign(form: CampaignForm, timeZone: string, takenIds: r
   const advertiser = form.advertiser.trim();
   if (!advertiser) errors.advertiser = 'ads.errors.advertiserRequired';
   if (form.creativeKind === 'image') {
-    if (!isHttpUrl(form.imageUrl)) errors.imageUrl = 'ads.errors.imageRequired';
+    if (!isSafeImageSrc(form.imageUrl)) errors.imageUrl = 'ads.errors.imageRequired';
     if (!isHttpUrl(form.clickUrl)) errors.clickUrl = 'ads.errors.urlInvalid';
     if (!form.alt.trim()) errors.alt = 'ads.errors.altRequired';
   } else if (!form.html.trim()) errors.html = 'ads.errors.htmlRequired';
