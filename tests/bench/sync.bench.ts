@@ -15,11 +15,9 @@ import { createArticleService } from '../../electron/main/services/article-servi
 import { createSearchIndex } from '../../electron/main/services/search-index';
 import { createArticleStore } from '../../electron/main/store/json-article-store';
 import { createReferenceSiteTarget } from '../../electron/main/sync/reference-site-target';
+import { startSite } from './support/in-process-site';
 import { createSyncEngine } from '../../electron/main/sync/sync-engine';
 import { createSyncFiles } from '../../electron/main/sync/sync-state';
-import { addUser } from '../../site/auth/users';
-import { openDatabase } from '../../site/db/connect';
-import { createSiteServer } from '../../site/server';
 
 type Report = (section: string, rows: Array<Record<string, string | number>>) => void;
 
@@ -35,15 +33,6 @@ const fieldsFor = (n: number): ArticleFields => ({
   body: { type: 'doc', content: [para(`Erster Absatz von Artikel ${n}.`), para('Zweiter Absatz mit etwas mehr Text, damit der Körper nicht leer ist.'), para('Dritter Absatz.')] },
 });
 const ms = (v: number) => Math.round(v * 10) / 10;
-
-async function startSite(dir: string) {
-  const db = await openDatabase({ sqliteDir: dir });
-  const server = await createSiteServer({ db, clock: { now: () => new Date() }, schedulerIntervalMs: false });
-  await server.listen({ host: '127.0.0.1', port: 0 });
-  const url = `http://127.0.0.1:${(server.server.address() as { port: number }).port}`;
-  const publisher = (await addUser(db.kysely, 'bench', 'publisher', new Date())).token;
-  return { url, publisher, close: async () => (await server.close(), await db.close()) };
-}
 
 async function openApp(dir: string, siteUrl: string, token: string) {
   const store = createArticleStore({ dataDir: dir });

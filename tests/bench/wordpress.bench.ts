@@ -5,7 +5,12 @@
  */
 import type { Article } from '../../core/article/article';
 import { articleToPost } from '../../core/sync/wordpress';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createReferenceSiteTarget } from '../../electron/main/sync/reference-site-target';
 import { createWordPressTarget } from '../../electron/main/sync/targets/wordpress-target';
+import { startSite } from './support/in-process-site';
 import { generateArticles } from '../fixtures/store/generate-articles';
 
 type Report = (section: string, rows: Array<Record<string, string | number>>) => void;
@@ -107,6 +112,42 @@ export async function runWordPressBench(report: Report): Promise<void> {
   }
   const pullSeconds = (performance.now() - pullStarted) / 1000;
   rows.push({ phase: `pull everything from scratch (${pages} pages)`, articles: pulled, failures: 0, 'total s': pullSeconds.toFixed(1), 'posts/s': (pulled / pullSeconds).toFixed(1) });
+
+  // The same articles to the reference site (in this process, SQLite), pushed the same way.
+  const siteDir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-wp-bench-site-'));
+  const site = await startSite(siteDir);
+  try {
+    let siteRequests = 0;
+    const siteTarget = createReferenceSiteTarget({ url: site.url, token: site.publisher, onRequest: () => siteRequests++ });
+    const siteRemote: Array<{ remoteId: string; remoteRev: string }> = [];
+    for (const phase of ['create', 'update'] as const) {
+      const times: number[] = [];
+      let failures = 0;
+      const before = siteRequests;
+      const started = performance.now();
+      for (const [i, article] of articles.entries()) {
+        const t0 = performance.now();
+        try {
+          const prev = siteRemote[i];
+          siteRemote[i] = await siteTarget.push(
+            phase === 'create'
+              ? { article, remoteId: null, baseRev: null, idempotencyKey: `${article.id}-c` }
+              : { article: { ...article, headline: `${article.headline} (aktualisiert)` }, remoteId: prev?.remoteId ?? null, baseRev: prev?.remoteRev ?? null, idempotencyKey: `${article.id}-u` },
+          );
+        } catch (err) {
+          failures++;
+          if (failures <= 3) console.error(err);
+        }
+        times.push(performance.now() - t0);
+      }
+      rows.push(phaseRow(`reference site ${phase}`, count, failures, (performance.now() - started) / 1000, times, (siteRequests - before) / count));
+    }
+  } finally {
+    await site.close();
+    await rm(siteDir, { recursive: true, force: true });
+  }
+  const rate = (label: string) => Number(rows.find((r) => r.phase === label)?.['posts/s'] ?? NaN);
+  rows.push({ phase: 'reference site / WordPress (create, posts/s)', articles: '', failures: '', 'total s': '', 'posts/s': (rate('reference site create') / rate('adapter create')).toFixed(1) });
   const load = (await import('node:os')).loadavg()[0]?.toFixed(1) ?? '?';
   report(`WordPress 6.1 (php -S, ${WP_URL}): ${count} articles pushed sequentially (load average at end: ${load})`, rows);
 }
