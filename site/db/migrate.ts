@@ -1,12 +1,14 @@
 import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { SqlEngine } from './dialect';
 import { initialMigration } from './migrations/001-initial';
+import { contentAddressedMediaMigration } from './migrations/002-content-addressed-media';
 import type { SiteDb } from './schema';
 
 /** Every migration in order. Names sort by their number; never rename or reorder one. */
 function allMigrations(engine: SqlEngine): Record<string, Migration> {
   return {
     '001-initial': initialMigration(engine),
+    '002-content-addressed-media': contentAddressedMediaMigration(engine),
   };
 }
 

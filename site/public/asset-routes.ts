@@ -10,9 +10,9 @@ export const THEME_CSS_FILE = new URL('../../resources/theme/site.css', import.m
 /** GET /media/:id (stored images, with their sniffed type) and the theme stylesheet. */
 export function registerAssetRoutes(app: FastifyInstance, site: SiteContext): void {
   app.get<{ Params: { id: string } }>('/media/:id', async (request, reply) => {
-    const media = /^[A-Za-z0-9_-]{1,64}$/.test(request.params.id) ? await getMedia(site.db.kysely, request.params.id) : null;
+    const media = /^[A-Za-z0-9_.-]{1,100}$/.test(request.params.id) ? await getMedia(site.db.kysely, request.params.id) : null;
     if (!media) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
-    // Ids are never reused, so the bytes behind one never change.
+    // An id is the hash of the bytes, so the bytes behind one never change.
     return reply.type(media.mime).header('cache-control', 'public, max-age=31536000, immutable').send(media.data);
   });
 

@@ -1,6 +1,6 @@
 import type { Article } from '../../core/article/article';
 import { renderArticleBody } from '../../core/render';
-import { body, expectSaved, newArticle } from './support/editor';
+import { body, expectSaved, fixtureImage, newArticle } from './support/editor';
 import { expect, test } from './support/fixtures';
 import type { WebShell } from './support/web-shell';
 
@@ -30,6 +30,9 @@ test('with no setup, an article written and scheduled in the app goes live on th
   await page.getByLabel('Tags', { exact: true }).fill('Stadtfest');
   await page.keyboard.press('Enter');
   await page.getByLabel('Source', { exact: true }).fill('Stadtverwaltung');
+  await page.getByLabel('Lead image', { exact: true }).setInputFiles(fixtureImage('harbour.png'));
+  await page.getByLabel('Image description (alt text)').fill('Die Altstadt');
+  await page.getByLabel('Image credit', { exact: true }).fill('Stadt / Presseamt');
   // A two-paragraph notice carries no ads (with them the density check would block approval).
   await page.getByLabel('No ads', { exact: true }).check();
   await expectSaved(page);
@@ -58,6 +61,14 @@ test('with no setup, an article written and scheduled in the app goes live on th
   expect(html).toContain('Stadtfest startet am Freitag');
   expect(html).toMatch(/<p class="byline">Von <span class="author">Anna Schmidt<\/span> am <time[^>]*>\d{2}\.\d{2}\.\d{4}<\/time><\/p>/);
   expect(html.replace(/\s+/g, ' ')).toContain(expectedBody.replace(/\s+/g, ' '));
+
+  // The lead image went to the site with the article, under the same id.
+  expect(local.leadImage.mediaId).toBeTruthy();
+  expect(html).toContain(`/media/${local.leadImage.mediaId}`);
+  expect(html).toContain('Bild-Quelle: Stadt / Presseamt');
+  const image = await fetch(`${siteUrl}/media/${local.leadImage.mediaId}`);
+  expect(image.status).toBe(200);
+  expect(image.headers.get('content-type')).toBe('image/png');
 
   // And the app shows the site's state.
   await expect.poll(async () => (await shell.call<Article>('articles.get', { id })).value?.status, { timeout: 30_000 }).toBe('published');

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { syncCalls } from '../../../core/contract/calls/sync';
 import { AppError } from '../../../core/contract/result';
 import type { BackendDeps, BackendModule } from '../backend-deps';
@@ -21,6 +22,10 @@ export function syncModule(deps: BackendDeps): BackendModule<keyof typeof syncCa
       secretBox: host.secretBox ?? createFileSecretBox(deps.dataDir),
       profileRole: async () => (await deps.settings.get()).profile.role,
       now: deps.now,
+      loadMedia: async (mediaId) => {
+        const file = await deps.media.file(mediaId);
+        return file ? { bytes: await readFile(file.path), mime: file.mime } : null;
+      },
     }));
 
   return {

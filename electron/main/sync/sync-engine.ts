@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { articleFieldsSchema, idSchema, newArticleFields, type Article, type ArticleFields } from '../../../core/article/article';
+import type { BodyNode } from '../../../core/article/body-schema';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from '../../../core/sync/backoff';
 import { canonicalJson, mergeArticleFields, sameValue, type MergeChoice, type MergeConflict } from '../../../core/sync/merge';
 import { SyncFailure, type RemoteArticle, type SyncTarget } from '../../../core/sync/sync-target';
@@ -28,6 +29,11 @@ export interface SyncEngineOptions {
   tickMs?: number;
   /** How often the changes feed is read when nothing else happens (default 15 s). */
   pullEveryMs?: number;
+  /**
+   * The bytes of a local image: when given, the images an article uses (lead image, inline
+   * figures) are uploaded once before it is pushed, so the site can show them.
+   */
+  loadMedia?: (mediaId: string) => Promise<{ bytes: Uint8Array; mime: string } | null>;
   /** Pushes in flight at once (default 4). */
   pushConcurrency?: number;
 }
@@ -53,6 +59,21 @@ export interface ArticleConflictView {
 const FAR = null;
 const sameSchedule = (a: Article['schedule'], b: Article['schedule']) =>
   sameValue(a && Object.keys(a).length ? a : null, b && Object.keys(b).length ? b : null);
+
+/** The media ids an article refers to: its lead image and every inline figure. */
+export function mediaIdsOf(article: Pick<Article, 'leadImage' | 'body'>): string[] {
+  const ids = new Set<string>();
+  if (article.leadImage.mediaId) ids.add(article.leadImage.mediaId);
+  const walk = (nodes: BodyNode[] | undefined) => {
+    for (const node of nodes ?? []) {
+      const id = node.type === 'figure' ? node.attrs?.mediaId : undefined;
+      if (typeof id === 'string' && id) ids.add(id);
+      walk(node.content);
+    }
+  };
+  walk(article.body.content);
+  return [...ids];
+}
 
 const fieldsHash = (fields: ArticleFields): string => createHash('sha256').update(canonicalJson(fields)).digest('base64url').slice(0, 22);
 
@@ -318,6 +339,21 @@ export function createSyncEngine(options: SyncEngineOptions) {
     return 'merged';
   }
 
+  /** Images already on the site in this session (the site stores them by content, so a repeat is harmless). */
+  const uploadedMedia = new Set<string>();
+
+  /** Uploads the images `article` uses that the site may not have yet; a missing local file is skipped. */
+  async function uploadImagesOf(article: Article): Promise<void> {
+    if (!options.loadMedia) return;
+    for (const mediaId of mediaIdsOf(article)) {
+      if (uploadedMedia.has(mediaId)) continue;
+      const media = await options.loadMedia(mediaId);
+      if (!media) continue;
+      await target.uploadMedia({ mediaId, bytes: media.bytes, mime: media.mime, alt: '', caption: '', credit: '' });
+      uploadedMedia.add(mediaId);
+    }
+  }
+
   /** Pushes one queued article; a stale base leads to a merge and (when clean) another push. */
   async function pushOne(id: string): Promise<'pushed' | 'conflict' | 'retry' | 'failed' | 'gone'> {
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -368,6 +404,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       const attempt = fieldsHash(fields);
       if (stNow && !stNow.attempts?.includes(attempt)) setArticle(id, { ...stNow, attempts: [...(stNow.attempts ?? []), attempt].slice(-8) });
       try {
+        await uploadImagesOf(sent);
         const result = await target.push({ article: sent, remoteId: creating ? null : st!.remoteId, baseRev: creating ? null : st!.remoteRev, idempotencyKey });
         connection = 'online';
         const all = sameValue(fields, fieldsOf(local));

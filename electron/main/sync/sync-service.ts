@@ -49,6 +49,8 @@ export interface SyncServiceDeps {
   /** The Settings profile's role: the embedded site acts with the token of this role. */
   profileRole: () => Promise<Role>;
   now?: () => Date;
+  /** The bytes of a local image (media store), so pushes can upload the images an article uses. */
+  loadMedia?: (mediaId: string) => Promise<{ bytes: Uint8Array; mime: string } | null>;
   engineOptions?: { debounceMs?: number; tickMs?: number; pullEveryMs?: number; fetch?: typeof fetch; timeoutMs?: number };
 }
 
@@ -92,7 +94,13 @@ export async function createSyncService(deps: SyncServiceDeps) {
   function targetFor(site: SiteRecord, secret?: string): SyncTarget {
     const o = deps.engineOptions ?? {};
     if (site.kind === 'wordpress') {
-      return createWordPressTarget({ baseUrl: site.url, user: site.user, appPassword: secret ?? '', ...(o.fetch ? { fetch: o.fetch } : {}), options: { timeoutMs: o.timeoutMs } });
+      return createWordPressTarget({
+        baseUrl: site.url,
+        user: site.user,
+        appPassword: secret ?? '',
+        ...(o.fetch ? { fetch: o.fetch } : {}),
+        options: { timeoutMs: o.timeoutMs, ...(deps.loadMedia ? { loadMedia: deps.loadMedia } : {}) },
+      });
     }
     return createReferenceSiteTarget({ url: site.url, token: secret ?? (() => credentials(site)), fetch: o.fetch, timeoutMs: o.timeoutMs });
   }
@@ -107,6 +115,8 @@ export async function createSyncService(deps: SyncServiceDeps) {
       store: deps.store,
       articles: deps.articles,
       files: createSyncFiles(path.join(deps.dataDir, 'sync', site.id)),
+      // WordPress uploads the images itself (featured media); the reference site gets them first.
+      ...(site.kind === 'reference-site' && deps.loadMedia ? { loadMedia: deps.loadMedia } : {}),
       debounceMs: o.debounceMs,
       tickMs: o.tickMs,
       pullEveryMs: o.pullEveryMs,

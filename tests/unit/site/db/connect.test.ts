@@ -29,7 +29,7 @@ for (const { engine, skip } of testEngines()) {
         const applied = await second.kysely.selectFrom('site_migrations' as never).select('name' as never).execute();
         await second.close();
         expect(rows).toEqual([{ id: 'a' }]);
-        expect(applied).toEqual([{ name: '001-initial' }]);
+        expect(applied).toEqual([{ name: '001-initial' }, { name: '002-content-addressed-media' }]);
       } finally {
         await handle.dispose();
         rmSync(dir, { recursive: true, force: true });
