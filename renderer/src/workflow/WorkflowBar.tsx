@@ -47,7 +47,7 @@ export function WorkflowBar() {
   const timeZone = settings?.siteTimeZone ?? 'Europe/Berlin';
   const actions = (role ? allowedActions(role, article.status) : []).filter((a): a is PersonAction => !a.startsWith('auto_'));
 
-  const run = async (action: PersonAction, extra: { note?: string; schedule?: { publishAt: string } } = {}) => {
+  const run = async (action: PersonAction, extra: { note?: string; schedule?: { publishAt: string; embargoUntil?: string; expireAt?: string } } = {}) => {
     setBusy(true);
     setFailure(null);
     try {
@@ -139,7 +139,8 @@ export function WorkflowBar() {
                 submitLabel={ACTION_LABELS.schedule[lang]}
                 busy={busy}
                 onCancel={closeDialog}
-                onSubmit={(publishAt) => void run('schedule', { schedule: { ...(article.schedule ?? {}), publishAt } })}
+                window={{ ...(article.schedule?.embargoUntil ? { embargoUntil: article.schedule.embargoUntil } : {}), ...(article.schedule?.expireAt ? { expireAt: article.schedule.expireAt } : {}) }}
+                onSubmit={(publishAt, window) => void run('schedule', { schedule: { publishAt, ...window } })}
               />
               {failure ? <FailureBox failure={failure} /> : null}
             </>

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { utcToZonedParts } from '../../../core/time/zoned-parts';
 import { scheduleFromZonedInput, type ScheduleInputError } from '../../../core/workflow/schedule-input';
 import { useUiLang } from './localized';
 
@@ -10,7 +11,9 @@ interface Props {
   initialOccurrence?: 'first' | 'second' | null;
   submitLabel: string;
   busy?: boolean;
-  onSubmit(utc: string): void;
+  /** Also ask for the embargo (not before) and the expiry (unpublish at), both optional. */
+  window?: { embargoUntil?: string; expireAt?: string };
+  onSubmit(utc: string, window?: { embargoUntil?: string; expireAt?: string }): void;
   onCancel?(): void;
 }
 
@@ -19,7 +22,7 @@ interface Props {
  * a time skipped when the clocks go forward is refused with the reason; a time that occurs
  * twice when they go back asks which one is meant.
  */
-export function ZonedTimeForm({ timeZone, initialDate, initialTime, initialOccurrence, submitLabel, busy, onSubmit, onCancel }: Props) {
+export function ZonedTimeForm({ timeZone, initialDate, initialTime, initialOccurrence, submitLabel, busy, window: initialWindow, onSubmit, onCancel }: Props) {
   const { t } = useTranslation();
   const lang = useUiLang();
   const uid = useId();
@@ -27,14 +30,33 @@ export function ZonedTimeForm({ timeZone, initialDate, initialTime, initialOccur
   const [time, setTime] = useState(initialTime);
   const [occurrence, setOccurrence] = useState<'first' | 'second' | null>(initialOccurrence ?? null);
   const [problem, setProblem] = useState<ScheduleInputError | null>(null);
+  const zoned = (utc: string | undefined) => (utc ? utcToZonedParts(utc, timeZone) : null);
+  const [embargo, setEmbargo] = useState(() => ({ date: zoned(initialWindow?.embargoUntil)?.date ?? '', time: zoned(initialWindow?.embargoUntil)?.time ?? '' }));
+  const [expiry, setExpiry] = useState(() => ({ date: zoned(initialWindow?.expireAt)?.date ?? '', time: zoned(initialWindow?.expireAt)?.time ?? '' }));
+  const [windowProblem, setWindowProblem] = useState<string | null>(null);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const result = scheduleFromZonedInput({ publishAt: { date, time, ...(occurrence ? { occurrence } : {}) } }, timeZone);
+    const filled = (v: { date: string; time: string }) => (v.date && v.time ? v : undefined);
+    const result = scheduleFromZonedInput(
+      {
+        publishAt: { date, time, ...(occurrence ? { occurrence } : {}) },
+        ...(initialWindow && filled(embargo) ? { embargoUntil: embargo } : {}),
+        ...(initialWindow && filled(expiry) ? { expireAt: expiry } : {}),
+      },
+      timeZone,
+    );
     if (result.ok && result.schedule.publishAt) {
       setProblem(null);
-      onSubmit(result.schedule.publishAt);
-    } else if (!result.ok) setProblem(result.errors.publishAt ?? null);
+      setWindowProblem(null);
+      const { embargoUntil, expireAt } = result.schedule;
+      if (initialWindow) onSubmit(result.schedule.publishAt, { ...(embargoUntil ? { embargoUntil } : {}), ...(expireAt ? { expireAt } : {}) });
+      else onSubmit(result.schedule.publishAt);
+    } else if (!result.ok) {
+      setProblem(result.errors.publishAt ?? null);
+      const other = result.errors.embargoUntil ?? result.errors.expireAt;
+      setWindowProblem(other ? other.message[lang] : null);
+    }
   };
   const change = (apply: () => void) => {
     apply();
@@ -51,6 +73,27 @@ export function ZonedTimeForm({ timeZone, initialDate, initialTime, initialOccur
         <input id={`${uid}-time`} type="time" required value={time} onChange={(e) => change(() => setTime(e.target.value))} />
       </div>
       <p className="hint">{t('workflow.time.zoneHint', { zone: timeZone })}</p>
+      {initialWindow ? (
+        <>
+          {(
+            [
+              ['embargo', embargo, setEmbargo],
+              ['expiry', expiry, setExpiry],
+            ] as const
+          ).map(([name, value, set]) => (
+            <fieldset key={name} className="zoned-fields window-field">
+              <legend>{t(`workflow.time.${name}`)}</legend>
+              <input type="date" aria-label={t(`workflow.time.${name}Date`)} value={value.date} onChange={(e) => (set({ ...value, date: e.target.value }), setWindowProblem(null))} />
+              <input type="time" aria-label={t(`workflow.time.${name}Time`)} value={value.time} onChange={(e) => (set({ ...value, time: e.target.value }), setWindowProblem(null))} />
+            </fieldset>
+          ))}
+          {windowProblem ? (
+            <p role="alert" className="error-text">
+              {windowProblem}
+            </p>
+          ) : null}
+        </>
+      ) : null}
       {problem?.kind === 'ambiguous' && problem.options ? (
         <fieldset className="occurrence" role="radiogroup">
           <legend>{problem.message[lang]}</legend>

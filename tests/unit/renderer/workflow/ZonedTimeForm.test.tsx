@@ -45,4 +45,31 @@ describe('ZonedTimeForm (German UI)', () => {
     expect(onSubmit).toHaveBeenCalledWith('2026-07-01T07:00:00.000Z');
     view.unmount();
   });
+
+  it('takes an optional embargo and expiry in the site zone and refuses an expiry before the release', async () => {
+    const onSubmit = vi.fn();
+    const view = await render(
+      <ZonedTimeForm timeZone="Europe/Berlin" initialDate="2026-07-01" initialTime="09:00" submitLabel="OK" window={{}} onSubmit={onSubmit} />,
+      fakeClient({}, settingsAs('publisher')).client,
+    );
+    const input = (label: string) => view.container.querySelector<HTMLInputElement>(`input[aria-label="${label}"]`)!;
+    const type = async (el: HTMLInputElement, value: string) =>
+      act(async () => {
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(el, value);
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    const submit = async () => act(async () => view.container.querySelector<HTMLButtonElement>('button[type="submit"]')!.click());
+    await type(input('Ablaufdatum'), '2026-06-30');
+    await type(input('Ablaufzeit'), '12:00');
+    await submit();
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(view.container.querySelector('[role="alert"]')?.textContent).toBeTruthy();
+
+    await type(input('Ablaufdatum'), '2026-07-08');
+    await type(input('Sperrfrist Datum'), '2026-07-01');
+    await type(input('Sperrfrist Uhrzeit'), '08:00');
+    await submit();
+    expect(onSubmit).toHaveBeenCalledWith('2026-07-01T07:00:00.000Z', { embargoUntil: '2026-07-01T06:00:00.000Z', expireAt: '2026-07-08T10:00:00.000Z' });
+    view.unmount();
+  });
 });
