@@ -59,7 +59,12 @@ export interface SyncTarget {
    * edit started from; a different current revision fails with kind 'conflict'. The
    * idempotency key makes a retried request return the first result and create nothing new.
    */
-  push(input: { article: Article; remoteId: string | null; baseRev: string | null; idempotencyKey: string }): Promise<{ remoteId: string; remoteRev: string }>;
+  push(input: { article: Article; remoteId: string | null; baseRev: string | null; idempotencyKey: string }): Promise<{
+    remoteId: string;
+    remoteRev: string;
+    /** The status the target ended in, when it may differ from the one sent (a schedule already due is published at once). */
+    status?: ArticleStatus;
+  }>;
   /** The current remote copy, or null when it is gone. */
   fetch(remoteId: string): Promise<RemoteArticle | null>;
   /** Changes since `cursor` (null: from the beginning). */

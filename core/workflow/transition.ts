@@ -8,6 +8,12 @@ import { ACTION_LABELS, ROLE_LABELS, STATUS_LABELS } from './labels';
 import type { Actor } from './roles';
 import { earliestGoLive, scheduleOrderProblems, scheduleSchema, type Schedule } from './schedule';
 
+/** The refusal of a schedule whose time is already past; sync recognises it and publishes now instead. */
+export const PUBLISH_TIME_PASSED = {
+  en: 'The publish time has passed; publish now instead.',
+  de: 'Der Veröffentlichungszeitpunkt ist vorbei; bitte sofort veröffentlichen.',
+} as const;
+
 /** The part of an article the workflow reads and writes. Other fields pass through untouched. */
 export interface WorkflowState {
   status: ArticleStatus;
@@ -76,7 +82,7 @@ function scheduleProblem(rule: TransitionRule, schedule: Schedule | undefined, n
     case 'schedule':
       if (goLive === undefined) return refuse('SCHEDULE_INVALID', 'Scheduling needs a publish time.', 'Zum Planen fehlt der Veröffentlichungszeitpunkt.');
       if (goLive <= now) {
-        return refuse('SCHEDULE_INVALID', 'The publish time has passed; publish now instead.', 'Der Veröffentlichungszeitpunkt ist vorbei; bitte sofort veröffentlichen.');
+        return refuse('SCHEDULE_INVALID', PUBLISH_TIME_PASSED.en, PUBLISH_TIME_PASSED.de);
       }
       return null;
     case 'publish_now':

@@ -72,4 +72,6 @@ test('with no setup, an article written and scheduled in the app goes live on th
 
   // And the app shows the site's state.
   await expect.poll(async () => (await shell.call<Article>('articles.get', { id })).value?.status, { timeout: 30_000 }).toBe('published');
+  const history = (await shell.call<Article>('articles.get', { id })).value!.statusHistory;
+  expect(history.at(-1)).toMatchObject({ action: 'auto_publish', from: 'scheduled', to: 'published', actor: { name: 'Website' } });
 });

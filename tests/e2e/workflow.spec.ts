@@ -17,7 +17,8 @@ const test = base.extend<{ clock: { file: string; advance(ms: number): void }; s
     rmSync(dir, { recursive: true, force: true });
   },
   shell: async ({ clock }, use) => {
-    const shell = await startWebShell({ env: { COPYDESK_CLOCK_FILE: clock.file } });
+    // No site connected: the app's own scheduler publishes (tests/e2e/embedded-site.spec.ts covers the site doing it).
+    const shell = await startWebShell({ env: { COPYDESK_CLOCK_FILE: clock.file, COPYDESK_EMBEDDED_SITE: '0' } });
     await use(shell);
     await shell.stop();
     removeDataDir(shell.dataDir);

@@ -71,6 +71,7 @@ export function workflowModule(deps: BackendDeps): BackendModule<keyof typeof wo
     }
     await revisions.record(saved, 'status', entry.actor.name);
     scheduler.update(saved.id, saved.status, saved.schedule);
+    knownStatus.set(saved.id, saved.status);
     events.push({ seq: ++seq, id: saved.id, headline: saved.headline, from: entry.from, to: entry.to, actorName: entry.actor.name, at: entry.at });
     if (events.length > MAX_EVENTS) events.splice(0, events.length - MAX_EVENTS);
     return saved;
@@ -124,12 +125,21 @@ export function workflowModule(deps: BackendDeps): BackendModule<keyof typeof wo
     },
   });
 
+  /** The last status seen of each article, to notice changes that arrive from elsewhere. */
+  const knownStatus = new Map<string, Article['status']>(store.list().map((s) => [s.id, s.status]));
   const unsubscribe = store.onChange((id, summary) => {
     if (!summary || summary.damaged || quiet.has(id)) return;
     track(
       (async () => {
         const article = await store.get(id);
         scheduler.update(id, article.status, article.schedule);
+        // A status change made elsewhere (the site, through sync) notifies like one made here.
+        const last = article.statusHistory.at(-1);
+        if (last && knownStatus.get(id) !== undefined && knownStatus.get(id) !== article.status && last.to === article.status) {
+          events.push({ seq: ++seq, id, headline: article.headline, from: last.from, to: last.to, actorName: last.actor.name, at: last.at });
+          if (events.length > MAX_EVENTS) events.splice(0, events.length - MAX_EVENTS);
+        }
+        knownStatus.set(id, article.status);
         await revisions.recordSave(article, await authorName());
       })(),
     );

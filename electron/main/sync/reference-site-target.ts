@@ -10,6 +10,7 @@ import {
   type SiteApiArticle,
 } from '../../../core/sync/reference-site-api';
 import { statusPath } from '../../../core/sync/status-path';
+import { PUBLISH_TIME_PASSED } from '../../../core/workflow/transition';
 import { SyncFailure, type ChangesPage, type RemoteArticle, type SyncTarget } from '../../../core/sync/sync-target';
 import type { Role } from '../../../core/workflow/index';
 
@@ -167,13 +168,24 @@ export function createReferenceSiteTarget(options: ReferenceSiteOptions): SyncTa
       throw new SyncFailure('forbidden', `Your role on the site cannot move the article from "${remote.status}" to "${article.status}".`, { current: toRemote(remote) });
     }
     let current = remote;
-    for (const action of path) {
+    for (let action of path) {
       const schedule = (action === 'schedule' || action === 'publish_now') && article.schedule && Object.keys(article.schedule).length ? article.schedule : undefined;
       try {
-        const answer = await request('POST', `/articles/${encodeURIComponent(current.id)}/status`, {
-          json: { action, baseRev: current.rev, ...(schedule ? { schedule } : {}) },
-          idempotencyKey: `${key}:s${current.rev}:${action}`,
-        });
+        const send = async () =>
+          request('POST', `/articles/${encodeURIComponent(current.id)}/status`, {
+            json: { action, baseRev: current.rev, ...(schedule ? { schedule } : {}) },
+            idempotencyKey: `${key}:s${current.rev}:${action}`,
+          });
+        let answer;
+        try {
+          answer = await send();
+        } catch (err) {
+          // The time passed while the change was on its way (offline, queued): the release is
+          // due, so publish now, as the app's own scheduler would on catching up.
+          if (action !== 'schedule' || !(err instanceof SyncFailure) || !err.message.includes(PUBLISH_TIME_PASSED.en)) throw err;
+          action = 'publish_now';
+          answer = await send();
+        }
         current = parse(siteArticleAnswerSchema, answer.body, 'a status change').article;
       } catch (err) {
         // A refused step (checklist, role) after the fields went through: report it with the remote state.
@@ -206,7 +218,7 @@ export function createReferenceSiteTarget(options: ReferenceSiteOptions): SyncTa
         stored = parse(siteArticleAnswerSchema, answer.body, 'updating an article').article;
       }
       const final = await driveStatus(article, stored, idempotencyKey);
-      return { remoteId: final.id, remoteRev: String(final.rev) };
+      return { remoteId: final.id, remoteRev: String(final.rev), status: final.status };
     },
 
     async fetch(remoteId) {

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { articleFieldsSchema, idSchema, newArticleFields, type Article, type ArticleFields } from '../../../core/article/article';
 import type { BodyNode } from '../../../core/article/body-schema';
+import type { ArticleStatus } from '../../../core/article/primitives';
+import { TRANSITIONS } from '../../../core/workflow/actions';
+import type { StatusHistoryEntry } from '../../../core/workflow/history';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from '../../../core/sync/backoff';
 import { canonicalJson, mergeArticleFields, sameValue, type MergeChoice, type MergeConflict } from '../../../core/sync/merge';
 import { SyncFailure, type RemoteArticle, type SyncTarget } from '../../../core/sync/sync-target';
@@ -59,6 +62,16 @@ export interface ArticleConflictView {
 const FAR = null;
 const sameSchedule = (a: Article['schedule'], b: Article['schedule']) =>
   sameValue(a && Object.keys(a).length ? a : null, b && Object.keys(b).length ? b : null);
+
+/**
+ * The history entry for a status the site moved the article to (its scheduler published it, a
+ * colleague changed it there): recorded like every other status change, by "Website".
+ */
+export function siteStatusEntry(from: ArticleStatus, to: ArticleStatus, atMs: number): StatusHistoryEntry {
+  const automatic = from === 'scheduled' && to === 'published' ? 'auto_publish' : from === 'published' && to === 'unpublished' ? 'auto_unpublish' : null;
+  const action = automatic ?? TRANSITIONS.find((r) => r.from.includes(from) && r.to === to)?.action ?? 'restore_draft';
+  return { action, from, to, actor: { id: 'site', name: 'Website', role: 'system' }, at: new Date(atMs).toISOString() };
+}
 
 /** The media ids an article refers to: its lead image and every inline figure. */
 export function mediaIdsOf(article: Pick<Article, 'leadImage' | 'body'>): string[] {
@@ -212,7 +225,13 @@ export function createSyncEngine(options: SyncEngineOptions) {
     }
     if (Object.keys(changes).length) current = await articles.save(current.id, current.rev, changes);
     if (current.status !== status || !sameSchedule(current.schedule, schedule)) {
-      current = await store.replace({ ...current, status, schedule: schedule && Object.keys(schedule).length ? schedule : null });
+      const entry = current.status !== status ? siteStatusEntry(current.status, status, options.now?.() ?? Date.now()) : null;
+      current = await store.replace({
+        ...current,
+        status,
+        schedule: schedule && Object.keys(schedule).length ? schedule : null,
+        statusHistory: entry ? [...current.statusHistory, entry] : current.statusHistory,
+      });
     }
     return current;
   }
@@ -270,11 +289,11 @@ export function createSyncEngine(options: SyncEngineOptions) {
    * take the site's version; changed ones are merged three-way (clean: saved and queued for
    * push; otherwise kept as a conflict with the remote copy beside the local article).
    */
-  async function takeRemote(remote: RemoteArticle): Promise<'skipped' | 'applied' | 'merged' | 'conflict'> {
+  async function takeRemote(remote: RemoteArticle, force = false): Promise<'skipped' | 'applied' | 'merged' | 'conflict'> {
     const id = localIdFor(remote.remoteId);
     if (!id) return 'skipped';
     const st = state.articles[id];
-    if (st && st.remoteRev === remote.remoteRev && st.state !== 'conflict' && (!st.baseHash || st.baseHash === fieldsHash(remote.fields))) return 'skipped';
+    if (!force && st && st.remoteRev === remote.remoteRev && st.state !== 'conflict' && (!st.baseHash || st.baseHash === fieldsHash(remote.fields))) return 'skipped';
     const local = await localOrNull(id);
     if (!local) {
       if (st) return 'skipped'; // deleted here: deletions are not synced; the site keeps its copy
@@ -410,6 +429,12 @@ export function createSyncEngine(options: SyncEngineOptions) {
         const all = sameValue(fields, fieldsOf(local));
         if (!creating) await files.writeBase(id, fields);
         recordSynced(id, { remoteId: result.remoteId, remoteRev: result.remoteRev, fields, status: sent.status, schedule: sent.schedule, updatedAt: '' }, all ? local.rev : -1);
+        if (result.status && result.status !== sent.status) {
+          // The site ended elsewhere than asked (a schedule already due was published at once):
+          // take its state, as if it had come through the changes feed.
+          const current = await target.fetch(result.remoteId).catch(() => null);
+          if (current) await takeRemote(current, true).catch((e: unknown) => console.warn(`[copydesk] ${describe(e)}`));
+        }
         const latest = latestRevs.get(id);
         if (!all) enqueue(id, local.rev);
         else if (latest !== undefined && latest > local.rev) enqueue(id, latest);

@@ -63,7 +63,7 @@ describe('reference site target: answers to SyncFailure kinds', () => {
       },
     });
     const result = await target.push({ article: { ...article, schedule: null } as never, remoteId: 'abcdef12', baseRev: '4', idempotencyKey: 'k1' });
-    expect(result).toEqual({ remoteId: 'abcdef12', remoteRev: '5' });
+    expect(result).toEqual({ remoteId: 'abcdef12', remoteRev: '5', status: 'draft' });
     expect(seen[0]!.url).toBe('http://127.0.0.1:1/api/v1/articles/abcdef12');
     expect(seen[0]!.headers.authorization).toBe(`Bearer ${'tok'.repeat(10)}`);
     expect(seen[0]!.headers['idempotency-key']).toBe('k1:put');
