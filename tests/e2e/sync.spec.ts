@@ -1,6 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -9,20 +8,10 @@ import { renderArticleBody } from '../../core/render/index';
 import { DEFAULT_IDENTITY } from '../../site/server';
 import { renderContextFor } from '../../site/public/render-context';
 import { expect, test } from './support/fixtures';
-import type { WebShell } from './support/web-shell';
+import { freePort, type WebShell } from './support/web-shell';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The reference site as its own process (`tsx site/main.ts`), SQLite in a temp dir. */
 async function startSiteProcess() {

@@ -34,7 +34,8 @@ function webShellArgs(): string[] {
   return ['--import', 'tsx', 'electron/web-shell/main.ts'];
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port free on the loopback address right now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

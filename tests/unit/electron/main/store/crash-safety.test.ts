@@ -8,20 +8,10 @@ import { articleSchema, ARTICLE_SCHEMA_VERSION } from '../../../../../core/artic
 import { createArticleStore } from '../../../../../electron/main/store/json-article-store';
 import { contentHash } from './content-hash';
 import { makeTempDir, removeDir } from './store-test-helpers';
+import { seededRandom } from '../../../../../core/ads/seeded-random';
 
 const KILLS = 200;
 
-/** mulberry32: a tiny seeded PRNG, so every run kills at the same moments. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Ack {
   id: string;
@@ -93,7 +83,7 @@ describe('article store crash safety', () => {
 
   it(`keeps every acknowledged save through ${KILLS} SIGKILLs at random moments`, async () => {
     const dataDir = path.join(workDir, 'data');
-    const random = prng(20261129);
+    const random = seededRandom(20261129);
     const ackedHash = new Map<string, string>(); // "id@rev" -> hash
     const highest = new Map<string, Ack>();
     const lostAcks: string[] = [];
