@@ -12,6 +12,9 @@ export interface RemoteArticle {
   updatedAt: string;
 }
 
+/** The sync state note for an article WordPress published at once (shown beside "Synced"). */
+export const PUBLISHED_EARLY_NOTE = 'wordpress-published-early';
+
 /** Why a target refused or failed; the sync engine decides from `kind` whether to retry. */
 export type SyncFailureKind =
   | 'conflict' // the remote changed since `baseRev`: `current` carries it
@@ -64,6 +67,8 @@ export interface SyncTarget {
     remoteRev: string;
     /** The status the target ended in, when it may differ from the one sent (a schedule already due is published at once). */
     status?: ArticleStatus;
+    /** WordPress: a scheduled post less than a minute ahead was published at once (WordPress does that itself). */
+    publishedEarly?: boolean;
   }>;
   /** The current remote copy, or null when it is gone. */
   fetch(remoteId: string): Promise<RemoteArticle | null>;

@@ -23,9 +23,28 @@ export const siteSchema = z.object({
 });
 export type SiteView = z.infer<typeof siteSchema>;
 
+/** How a WordPress site wants ads marked and unpublished articles kept. */
+export const wordpressSiteOptionsSchema = z
+  .object({
+    /** An HTML comment marker, or the Advanced Ads placement shortcode. */
+    adMarker: z.enum(['comment', 'advanced-ads']),
+    /** What "unpublished" and "archived" become in WordPress. */
+    unpublishedAs: z.enum(['draft', 'private']),
+  })
+  .strict();
+export type WordPressSiteOptions = z.infer<typeof wordpressSiteOptionsSchema>;
+
 export const siteInputSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('reference-site'), url: siteUrlSchema, token: z.string().trim().min(1).max(500) }).strict(),
-  z.object({ kind: z.literal('wordpress'), url: siteUrlSchema, user: z.string().trim().min(1).max(200), appPassword: z.string().trim().min(1).max(200) }).strict(),
+  z
+    .object({
+      kind: z.literal('wordpress'),
+      url: siteUrlSchema,
+      user: z.string().trim().min(1).max(200),
+      appPassword: z.string().trim().min(1).max(200),
+      options: wordpressSiteOptionsSchema.optional(),
+    })
+    .strict(),
 ]);
 
 export const syncStateSchema = z.enum(['synced', 'pending', 'conflict', 'failed']);

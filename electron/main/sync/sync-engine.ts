@@ -6,7 +6,7 @@ import { TRANSITIONS } from '../../../core/workflow/actions';
 import type { StatusHistoryEntry } from '../../../core/workflow/history';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from '../../../core/sync/backoff';
 import { canonicalJson, mergeArticleFields, sameValue, type MergeChoice, type MergeConflict } from '../../../core/sync/merge';
-import { SyncFailure, type RemoteArticle, type SyncTarget } from '../../../core/sync/sync-target';
+import { PUBLISHED_EARLY_NOTE, SyncFailure, type RemoteArticle, type SyncTarget } from '../../../core/sync/sync-target';
 import { AppError } from '../../../core/contract/result';
 import type { ArticleStore } from '../store/article-store';
 import { mapLimit } from '../store/map-limit';
@@ -237,6 +237,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
   }
 
   function recordSynced(id: string, remote: RemoteArticle, localRev: number): void {
+    // "Published at once" stays true of the article after later syncs.
+    const note = state.articles[id]?.reason === PUBLISHED_EARLY_NOTE ? PUBLISHED_EARLY_NOTE : null;
     setArticle(id, {
       remoteId: remote.remoteId,
       remoteRev: remote.remoteRev,
@@ -244,7 +246,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       baseStatus: remote.status,
       baseSchedule: remote.schedule,
       state: 'synced',
-      reason: null,
+      reason: note,
       baseHash: fieldsHash(remote.fields),
     });
     if (outbox.entries[id]) {
@@ -429,6 +431,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
         const all = sameValue(fields, fieldsOf(local));
         if (!creating) await files.writeBase(id, fields);
         recordSynced(id, { remoteId: result.remoteId, remoteRev: result.remoteRev, fields, status: sent.status, schedule: sent.schedule, updatedAt: '' }, all ? local.rev : -1);
+        // Say so when WordPress published a post at once that was scheduled less than a minute ahead.
+        if (result.publishedEarly) setArticle(id, { ...state.articles[id]!, reason: PUBLISHED_EARLY_NOTE });
         if (result.status && result.status !== sent.status) {
           // The site ended elsewhere than asked (a schedule already due was published at once):
           // take its state, as if it had come through the changes feed.

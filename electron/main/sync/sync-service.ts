@@ -8,6 +8,7 @@ import type { Role } from '../../../core/workflow/index';
 import type { SecretBox } from '../services/secret-box';
 import type { ArticleStore } from '../store/article-store';
 import { createJsonDocument } from '../store/json-document';
+import { wordpressSiteOptionsSchema, type WordPressSiteOptions } from '../../../core/contract/calls/sync';
 import { createReferenceSiteTarget } from './reference-site-target';
 import { createSyncEngine, type FieldSaver, type SyncEngine, type SyncRoundSummary } from './sync-engine';
 import { createSyncFiles } from './sync-state';
@@ -33,13 +34,15 @@ const siteRecordSchema = z.object({
   sealed: z.string(),
   builtIn: z.boolean(),
   addedAt: z.string(),
+  /** WordPress only: ad marker style and what unpublished articles become. */
+  wordpress: wordpressSiteOptionsSchema.optional(),
 });
 export type SiteRecord = z.infer<typeof siteRecordSchema>;
 const sitesFileSchema = z.object({ version: z.literal(1), sites: z.array(siteRecordSchema) });
 
 export type SiteInput =
   | { kind: 'reference-site'; url: string; token: string }
-  | { kind: 'wordpress'; url: string; user: string; appPassword: string };
+  | { kind: 'wordpress'; url: string; user: string; appPassword: string; options?: WordPressSiteOptions };
 
 export interface SyncServiceDeps {
   dataDir: string;
@@ -99,7 +102,7 @@ export async function createSyncService(deps: SyncServiceDeps) {
         user: site.user,
         appPassword: secret ?? '',
         ...(o.fetch ? { fetch: o.fetch } : {}),
-        options: { timeoutMs: o.timeoutMs, ...(deps.loadMedia ? { loadMedia: deps.loadMedia } : {}) },
+        options: { timeoutMs: o.timeoutMs, ...(site.wordpress ?? {}), ...(deps.loadMedia ? { loadMedia: deps.loadMedia } : {}) },
       });
     }
     return createReferenceSiteTarget({ url: site.url, token: secret ?? (() => credentials(site)), fetch: o.fetch, timeoutMs: o.timeoutMs });
@@ -179,7 +182,17 @@ export async function createSyncService(deps: SyncServiceDeps) {
       const url = normalizeUrl(input.url);
       if (sites.some((s) => s.url === url)) throw new AppError('CONFLICT', 'This site is added already.');
       const secret = input.kind === 'wordpress' ? input.appPassword.trim() : input.token.trim();
-      const probe: SiteRecord = { id: randomUUID(), kind: input.kind, url, user: input.kind === 'wordpress' ? input.user.trim() : '', role: 'editor', sealed: '', builtIn: false, addedAt: (deps.now?.() ?? new Date()).toISOString() };
+      const probe: SiteRecord = {
+        id: randomUUID(),
+        kind: input.kind,
+        url,
+        user: input.kind === 'wordpress' ? input.user.trim() : '',
+        role: 'editor',
+        sealed: '',
+        builtIn: false,
+        addedAt: (deps.now?.() ?? new Date()).toISOString(),
+        ...(input.kind === 'wordpress' ? { wordpress: { adMarker: 'comment' as const, unpublishedAs: 'draft' as const, ...input.options } } : {}),
+      };
       let account: { name: string; role: Role };
       try {
         account = await targetFor(probe, secret).whoAmI();

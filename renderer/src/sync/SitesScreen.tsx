@@ -20,6 +20,8 @@ export function SitesScreen({ openArticle }: ViewProps) {
   const [kind, setKind] = useState<Kind>('reference-site');
   const [url, setUrl] = useState('');
   const [token, setToken] = useState('');
+  const [adMarker, setAdMarker] = useState<'comment' | 'advanced-ads'>('comment');
+  const [unpublishedAs, setUnpublishedAs] = useState<'draft' | 'private'>('draft');
   const [user, setUser] = useState('');
   const [adding, setAdding] = useState(false);
   const [syncing, setSyncing] = useState(false);
@@ -52,7 +54,7 @@ export function SitesScreen({ openArticle }: ViewProps) {
     e.preventDefault();
     setAdding(true);
     setMessage(null);
-    const args = kind === 'wordpress' ? { kind, url, user, appPassword: token } : { kind, url, token };
+    const args = kind === 'wordpress' ? { kind, url, user, appPassword: token, options: { adMarker, unpublishedAs } } : { kind, url, token };
     const result = await client.call('sites.add', args);
     setAdding(false);
     if (!result.ok) return setMessage({ kind: 'error', text: t('sync.addFailed', { message: result.error.message }) });
@@ -205,6 +207,25 @@ export function SitesScreen({ openArticle }: ViewProps) {
             <label htmlFor="sync-token">{kind === 'wordpress' ? t('sync.appPassword') : t('sync.apiToken')}</label>
             <input id="sync-token" type="password" required value={token} autoComplete="off" onChange={(e) => setToken(e.target.value)} />
           </div>
+          {kind === 'wordpress' ? (
+            <>
+              <div className="field">
+                <label htmlFor="sync-ad-marker">{t('sync.wp.adMarker')}</label>
+                <select id="sync-ad-marker" value={adMarker} onChange={(e) => setAdMarker(e.target.value as typeof adMarker)}>
+                  <option value="comment">{t('sync.wp.adMarkerComment')}</option>
+                  <option value="advanced-ads">{t('sync.wp.adMarkerAdvancedAds')}</option>
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor="sync-unpublished">{t('sync.wp.unpublishedAs')}</label>
+                <select id="sync-unpublished" value={unpublishedAs} onChange={(e) => setUnpublishedAs(e.target.value as typeof unpublishedAs)}>
+                  <option value="draft">{t('sync.wp.draft')}</option>
+                  <option value="private">{t('sync.wp.private')}</option>
+                </select>
+              </div>
+              <p className="hint">{t('sync.wp.nearFutureHint')}</p>
+            </>
+          ) : null}
           <button type="submit" className="primary" disabled={adding}>
             {adding ? t('sync.checking') : t('sync.addSite')}
           </button>

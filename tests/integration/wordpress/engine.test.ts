@@ -10,7 +10,10 @@ import { createSearchIndex } from '../../../electron/main/services/search-index'
 import { createArticleStore } from '../../../electron/main/store/json-article-store';
 import { createSyncEngine } from '../../../electron/main/sync/sync-engine';
 import { createSyncFiles } from '../../../electron/main/sync/sync-state';
-import { adminRest, fixtureImage, RUN, SKIP, target } from './wp-test-kit';
+import { createFileSecretBox } from '../../../electron/main/sync/file-secret-box';
+import { createSyncService } from '../../../electron/main/sync/sync-service';
+import { PUBLISHED_EARLY_NOTE } from '../../../core/sync/sync-target';
+import { adminRest, fixtureImage, RUN, SKIP, target, WP } from './wp-test-kit';
 
 type Post = { id: number; status: string; date_gmt: string; title: { raw: string }; content: { raw: string }; excerpt: { raw: string }; tags: number[]; featured_media: number };
 
@@ -107,5 +110,55 @@ describe.skipIf(SKIP)('the sync engine with the WordPress target', () => {
     expect(p.excerpt.raw).toContain('Drei Tage Musik und Markt am Wasser.');
     expect(p.title.raw).toBe(`Hafenfest ${RUN}: Programm steht`);
     expect(engine.statusOf(article.id)).toEqual({ state: 'synced', reason: null });
+  });
+});
+
+describe.skipIf(SKIP)('a WordPress site added like a user adds it (Sites), with its options', () => {
+  it('writes Advanced Ads placements and says when WordPress published a post at once', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-wp-service-'));
+    const store = createArticleStore({ dataDir });
+    await store.open();
+    const articles = createArticleService(store, createSearchIndex());
+    const service = await createSyncService({
+      dataDir,
+      store,
+      articles,
+      secretBox: createFileSecretBox(dataDir),
+      profileRole: async () => 'publisher',
+      engineOptions: { tickMs: 0, debounceMs: 10 },
+    });
+    try {
+      await service.start();
+      await service.add({ kind: 'wordpress', url: WP!.url, user: WP!.user, appPassword: WP!.appPassword, options: { adMarker: 'advanced-ads', unpublishedAs: 'private' } });
+      const created = await articles.create('de', 'Aktuelle News');
+      await articles.save(created.id, created.rev, {
+        headline: `Eilmeldung ${RUN}`,
+        teaser: 'Kurz.',
+        author: 'Anna Schmidt',
+        tags: [`Eil-${RUN}`],
+        body: {
+          type: 'doc',
+          content: [
+            { type: 'paragraph', content: [{ type: 'text', text: 'Erster Absatz.' }] },
+            { type: 'adSlot', attrs: { slotId: 'in-article', size: null } },
+            { type: 'paragraph', content: [{ type: 'text', text: 'Zweiter Absatz.' }] },
+          ],
+        },
+      });
+      // Scheduled 30 s ahead: WordPress would publish it at once; Copydesk does so deliberately and says so.
+      const current = await store.get(created.id);
+      await store.replace({ ...current, status: 'scheduled', schedule: { publishAt: new Date(Date.now() + 30_000).toISOString().replace(/\.\d+Z$/, '.000Z') } });
+      await new Promise((r) => setTimeout(r, 100));
+      await service.syncNow();
+      const found = await adminRest<Post[]>('/wp/v2/posts', { query: { search: `article="${created.id}"`, status: 'any', context: 'edit' } });
+      expect(found.data).toHaveLength(1);
+      expect(found.data[0]!.status).toBe('publish');
+      expect(found.data[0]!.content.raw).toContain('[the_ad_placement id="in-article"]');
+      expect(service.status().articles[created.id]).toEqual({ state: 'synced', reason: PUBLISHED_EARLY_NOTE });
+    } finally {
+      await service.close();
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
