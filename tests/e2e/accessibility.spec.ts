@@ -1,23 +1,9 @@
-import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
+import { seriousViolations } from './support/axe';
 import { body, expectSaved, newArticle } from './support/editor';
 import { expect, test } from './support/fixtures';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
 // axe is injected as a script; the app's CSP (rightly) forbids that, so only this test bypasses it.
 test.use({ bypassCSP: true });
-
-async function seriousViolations(page: Page) {
-  await page.addScriptTag({ path: axePath });
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
 
 test('the main screens have no serious or critical accessibility violations', async ({ page, shell }) => {
   await page.goto(shell.url);

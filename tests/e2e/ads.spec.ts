@@ -1,8 +1,8 @@
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { fixtureImage } from './support/editor';
 import { expect, test } from './support/fixtures';
 import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
+import { seriousViolations } from './support/axe';
 
 const para = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const body = {
@@ -173,17 +173,6 @@ test('the preview and the ad screens speak German', async ({ page }) => {
 test.describe('accessibility', () => {
   // axe is injected as a script; the app's CSP (rightly) forbids that, so only these checks bypass it.
   test.use({ bypassCSP: true });
-  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-  async function seriousViolations(page: Page) {
-    await page.addScriptTag({ path: axePath });
-    const results = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-      return axe.run(document, { resultTypes: ['violations'] });
-    });
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  }
 
   test('the preview panel and the ad screens have no serious or critical violations', async ({ page, shell }) => {
     await seedArticle(shell, 'Barrierefreie Vorschau');

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { body, expectSaved, newArticle } from './support/editor';
 import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
+import { seriousViolations } from './support/axe';
 
 /** A web shell whose clock a test can move forward (COPYDESK_CLOCK_FILE holds an offset in ms). */
 const test = base.extend<{ clock: { file: string; advance(ms: number): void }; shell: WebShell }>({
@@ -277,18 +277,6 @@ test('restoring an older version brings its text back into the editor as a new v
   expect((await must<{ headline: string; status: string }>('articles.get', { id: a.id })).headline).toBe('Hafen wird ausgebaut');
 });
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}) @ ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
 
 test.describe('accessibility of the workflow screens', () => {
   // axe is injected as a script; the app's CSP (rightly) forbids that, so only these tests bypass it.
