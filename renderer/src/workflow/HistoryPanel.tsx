@@ -120,26 +120,8 @@ export function HistoryPanel() {
         <div className="compare">
           <h3>{t('workflow.history.compare')}</h3>
           <div className="compare-pick">
-            <label>
-              <span>{t('workflow.history.older')}</span>
-              <select value={from} onChange={(e) => setFrom(e.target.value)}>
-                {revisions.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {label(r)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              <span>{t('workflow.history.newer')}</span>
-              <select value={to} onChange={(e) => setTo(e.target.value)}>
-                {revisions.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {label(r)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <RevisionSelect label={t('workflow.history.older')} value={from} onChange={setFrom} revisions={revisions} describe={label} />
+            <RevisionSelect label={t('workflow.history.newer')} value={to} onChange={setTo} revisions={revisions} describe={label} />
           </div>
           <fieldset className="segmented">
             <legend className="visually-hidden">{t('workflow.history.view')}</legend>
@@ -190,5 +172,21 @@ function Parts({ parts, list }: { parts: DiffPart[]; list: boolean }) {
         return <span key={i}>{text}</span>;
       })}
     </>
+  );
+}
+
+/** One side of the comparison: a revision picked from the list. */
+function RevisionSelect<R extends { id: string }>(props: { label: string; value: string; onChange(id: string): void; revisions: R[]; describe(r: R): string }) {
+  return (
+    <label>
+      <span>{props.label}</span>
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.revisions.map((r) => (
+          <option key={r.id} value={r.id}>
+            {props.describe(r)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

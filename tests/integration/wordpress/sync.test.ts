@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { SyncFailure } from '../../../core/sync/sync-target';
 import { idempotencyToken } from '../../../core/sync/wordpress';
 import { wpArticle } from '../../unit/core/sync/wordpress/fixtures';
 import { adminRest, countPostsContaining, fixtureImage, RUN, SKIP, target, WP } from './wp-test-kit';
+import { failureOf } from '../../support/sync-failure';
 
 type Post = { id: number; status: string; title: { raw: string }; content: { raw: string }; excerpt: { raw: string }; tags: number[]; categories: number[]; featured_media: number; slug: string; author: number; modified_gmt: string };
 
 const id = (n: string) => `it-${RUN}-${n}`;
 const getPost = async (remoteId: string) => (await adminRest<Post>(`/wp/v2/posts/${remoteId}`, { query: { context: 'edit' } })).data;
 
-async function failureOf(p: Promise<unknown>): Promise<SyncFailure> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof SyncFailure) return err;
-    throw err;
-  }
-  throw new Error('expected a SyncFailure');
-}
 
 describe.skipIf(SKIP)('WordPress target against a real WordPress', () => {
   it('finds the REST root and the account', async () => {

@@ -1,10 +1,10 @@
 // The adapter (electron/main/sync/targets/wordpress-target.ts) against a scripted fetch: error
 // mapping and pull paging. The real-WordPress tests are in tests/integration/wordpress/.
 import { describe, expect, it } from 'vitest';
-import { SyncFailure } from '../../../../../core/sync/sync-target';
 import { createWordPressTarget } from '../../../../../electron/main/sync/targets/wordpress-target';
 import { retryAfterMs } from '../../../../../electron/main/sync/targets/wordpress/wp-http';
 import { wpArticle } from './fixtures';
+import { failureOf } from '../../../../support/sync-failure';
 
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 const INDEX = { name: 'Site', namespaces: ['oembed/1.0', 'wp/v2'] };
@@ -21,15 +21,6 @@ function fakeFetch(route: (url: URL, init: RequestInit | undefined) => Response 
 const make = (route: Parameters<typeof fakeFetch>[0], options = {}) =>
   createWordPressTarget({ baseUrl: 'http://127.0.0.1:9', user: 'u', appPassword: 'p', fetch: fakeFetch(route), options: { timeoutMs: 300, ...options } });
 
-async function failureOf(p: Promise<unknown>): Promise<SyncFailure> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof SyncFailure) return err;
-    throw err;
-  }
-  throw new Error('expected a SyncFailure');
-}
 
 describe('WordPress target: error mapping', () => {
   it.each([

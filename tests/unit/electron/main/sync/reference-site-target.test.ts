@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createReferenceSiteTarget } from '../../../../../electron/main/sync/reference-site-target';
-import { SyncFailure, type SyncFailureKind } from '../../../../../core/sync/sync-target';
+import type { SyncFailureKind } from '../../../../../core/sync/sync-target';
+import { failureOf } from '../../../../support/sync-failure';
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 const site = (answer: () => Response | Promise<Response>) => createReferenceSiteTarget({ url: 'http://127.0.0.1:1', token: 't'.repeat(30), fetch: async () => answer() });
 
-async function failureOf(promise: Promise<unknown>): Promise<SyncFailure> {
-  try {
-    await promise;
-  } catch (err) {
-    expect(err).toBeInstanceOf(SyncFailure);
-    return err as SyncFailure;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('reference site target: answers to SyncFailure kinds', () => {
   const cases: Array<[string, () => Response | Promise<Response>, SyncFailureKind]> = [
