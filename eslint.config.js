@@ -56,11 +56,10 @@ export default tseslint.config(
   },
   {
     // Services run in Electron and in the plain-Node web shell, so they must not import electron.
-    files: ['electron/main/**', 'electron/web-shell/**'],
-    ignores: ['electron/main/app/**'],
+    files: ['backend/**', 'web-shell/**'],
     rules: {
       'no-restricted-imports': forbid(
-        "Only electron/main/app/ may import 'electron'; services must also run in the web shell.",
+        "Only electron/main/ may import 'electron'; the back end must also run in the web shell.",
         ['electron'],
         ['**/renderer/**', '**/site/**'],
       ),
@@ -68,17 +67,17 @@ export default tseslint.config(
   },
   {
     // The hosts' shared composition code: may start the embedded reference site (site/).
-    files: ['electron/host/**'],
+    files: ['host-common/**'],
     rules: {
       'no-restricted-imports': forbid(
-        "electron/host/ composes the back end and the embedded site for both hosts; it never imports 'electron' or the renderer.",
+        "host-common/ composes the back end and the embedded site for both hosts; it never imports 'electron' or the renderer.",
         ['electron'],
         ['**/renderer/**'],
       ),
     },
   },
   {
-    files: ['electron/main/app/**'],
+    files: ['electron/main/**'],
     rules: {
       'no-restricted-imports': forbid('The main process never imports the renderer or the site.', [], ['**/renderer/**', '**/site/**']),
     },

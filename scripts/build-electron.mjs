@@ -1,5 +1,5 @@
 // Bundles the Electron main process and the preload with esbuild:
-//   electron/main/app/main.ts  -> build/electron/main.cjs
+//   electron/main/main.ts  -> build/electron/main.cjs
 //   electron/preload/preload.ts -> build/electron/preload.cjs (one self-contained file: sandboxed
 //   preloads can only require 'electron' and a few builtins)
 // and copies the window icon next to them.
@@ -39,7 +39,7 @@ const orExit = (promise) =>
 
 await orExit(build({
   ...common,
-  entryPoints: ['electron/main/app/main.ts'],
+  entryPoints: ['electron/main/main.ts'],
   outfile: path.join(outDir, 'main.cjs'),
   external: NATIVE_EXTERNALS,
   // ESM sources (ours and lowdb's) may read import.meta.url; give them the bundle's own URL.
@@ -70,7 +70,7 @@ if (stray.length > 0) {
 await orExit(build({
   ...common,
   format: 'esm',
-  entryPoints: ['electron/web-shell/main.ts'],
+  entryPoints: ['web-shell/main.ts'],
   outfile: path.join(root, 'build', 'web-shell', 'main.mjs'),
   external: NATIVE_EXTERNALS,
   // CommonJS dependencies (fastify) call require() for Node builtins.

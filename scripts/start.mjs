@@ -34,7 +34,7 @@ function foreground(command, args, env = process.env) {
   });
 }
 
-/** What `npx tsx electron/web-shell/main.ts` runs, minus npx: npx does not pass on SIGTERM, so the server would outlive us. */
+/** What `npx tsx web-shell/main.ts` runs, minus npx: npx does not pass on SIGTERM, so the server would outlive us. */
 function startWebShell() {
   npmRun('build:renderer');
   let tsxCli = null;
@@ -43,8 +43,8 @@ function startWebShell() {
   } catch {
     // not installed locally: let npx find it
   }
-  if (tsxCli) foreground(process.execPath, [tsxCli, 'electron/web-shell/main.ts']);
-  else foreground('npx', ['tsx', 'electron/web-shell/main.ts']);
+  if (tsxCli) foreground(process.execPath, [tsxCli, 'web-shell/main.ts']);
+  else foreground('npx', ['tsx', 'web-shell/main.ts']);
 }
 
 function startElectron(binary) {

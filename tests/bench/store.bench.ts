@@ -13,10 +13,10 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type { Article } from '../../core/article/article';
 import type { BodyNode } from '../../core/article/body-schema';
-import { createSearchIndex } from '../../electron/main/services/search-index';
-import type { ArticleStore } from '../../electron/main/store/article-store';
-import { encodeArticleFile } from '../../electron/main/store/article-file';
-import { createArticleStore } from '../../electron/main/store/json-article-store';
+import { createSearchIndex } from '../../backend/articles/search-index';
+import type { ArticleStore } from '../../backend/articles/store/article-store';
+import { encodeArticleFile } from '../../backend/articles/store/article-file';
+import { createArticleStore } from '../../backend/articles/store/json-article-store';
 import { generateArticles, sampleQueries, seededRandom } from '../fixtures/store/generate-articles';
 
 type Report = (section: string, rows: Array<Record<string, string | number>>) => void;

@@ -11,13 +11,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { newArticleFields, type ArticleFields } from '../../core/article/article';
-import { createArticleService } from '../../electron/main/services/article-service';
-import { createSearchIndex } from '../../electron/main/services/search-index';
-import { createArticleStore } from '../../electron/main/store/json-article-store';
-import { createReferenceSiteTarget } from '../../electron/main/sync/reference-site-target';
+import { createArticleService } from '../../backend/articles/article-service';
+import { createSearchIndex } from '../../backend/articles/search-index';
+import { createArticleStore } from '../../backend/articles/store/json-article-store';
+import { createReferenceSiteTarget } from '../../backend/sync/targets/reference-site/reference-site-target';
 import { startSite } from './support/in-process-site';
-import { createSyncEngine } from '../../electron/main/sync/sync-engine';
-import { createSyncFiles } from '../../electron/main/sync/sync-state';
+import { createSyncEngine } from '../../backend/sync/sync-engine';
+import { createSyncFiles } from '../../backend/sync/sync-state';
 
 type Report = (section: string, rows: Array<Record<string, string | number>>) => void;
 

@@ -4,12 +4,12 @@
  * Skips with a printed reason when WP_URL is unset. BENCH_WP_ARTICLES changes the count.
  */
 import type { Article } from '../../core/article/article';
-import { articleToPost } from '../../core/sync/wordpress';
+import { articleToPost } from '../../backend/sync/targets/wordpress';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createReferenceSiteTarget } from '../../electron/main/sync/reference-site-target';
-import { createWordPressTarget } from '../../electron/main/sync/targets/wordpress-target';
+import { createReferenceSiteTarget } from '../../backend/sync/targets/reference-site/reference-site-target';
+import { createWordPressTarget } from '../../backend/sync/targets/wordpress/wordpress-target';
 import { startSite } from './support/in-process-site';
 import { generateArticles } from '../fixtures/store/generate-articles';
 

@@ -31,7 +31,7 @@ function webShellArgs(): string[] {
     if (!existsSync(bundle)) throw new Error('COPYDESK_E2E_BUNDLE=1 but build/web-shell/main.mjs is missing: run npm run build');
     return [bundle];
   }
-  return ['--import', 'tsx', 'electron/web-shell/main.ts'];
+  return ['--import', 'tsx', 'web-shell/main.ts'];
 }
 
 /** A TCP port free on the loopback address right now. */
@@ -46,7 +46,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the real web shell (tsx electron/web-shell/main.ts) on a free port with its own data dir. */
+/** Starts the real web shell (tsx web-shell/main.ts) on a free port with its own data dir. */
 export async function startWebShell(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<WebShell> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'copydesk-e2e-'));
   const token = `e2e-${Math.random().toString(36).slice(2)}`;

@@ -2,9 +2,9 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../../core/article/article';
 import { SyncFailure } from '../../../core/sync/sync-target';
-import { idempotencyToken } from '../../../core/sync/wordpress';
-import { createWordPressTarget } from '../../../electron/main/sync/targets/wordpress-target';
-import { wpArticle } from '../../unit/core/sync/wordpress/fixtures';
+import { idempotencyToken } from '../../../backend/sync/targets/wordpress';
+import { createWordPressTarget } from '../../../backend/sync/targets/wordpress/wordpress-target';
+import { wpArticle } from '../../unit/backend/sync/targets/wordpress/fixtures';
 import { countPostsContaining, RUN, SKIP_DOWN, startPhp, stopPhp, target } from './wp-test-kit';
 
 const id = (n: string) => `it-${RUN}-${n}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wpArticle } from '../../unit/core/sync/wordpress/fixtures';
+import { wpArticle } from '../../unit/backend/sync/targets/wordpress/fixtures';
 import { adminRest, RUN, runWpCron, SKIP, target } from './wp-test-kit';
 
 const id = (n: string) => `it-${RUN}-${n}`;

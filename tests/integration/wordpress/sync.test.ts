@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { idempotencyToken } from '../../../core/sync/wordpress';
-import { wpArticle } from '../../unit/core/sync/wordpress/fixtures';
+import { idempotencyToken } from '../../../backend/sync/targets/wordpress';
+import { wpArticle } from '../../unit/backend/sync/targets/wordpress/fixtures';
 import { adminRest, countPostsContaining, fixtureImage, RUN, SKIP, target, WP } from './wp-test-kit';
 import { failureOf } from '../../support/sync-failure';
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createWordPressTarget, type WordPressTargetConfig } from '../../../electron/main/sync/targets/wordpress-target';
+import { createWordPressTarget, type WordPressTargetConfig } from '../../../backend/sync/targets/wordpress/wordpress-target';
 
 /** The instance from tests/support/wordpress/wp-up.sh, or null (tests skip and say why). */
 export const WP = process.env.WP_URL && process.env.WP_USER && process.env.WP_APP_PASSWORD

@@ -1,5 +1,4 @@
-// The preload's test. It lives here because this engineer's test folder is
-// tests/unit/electron/main/app; by the mirroring rule it belongs in tests/unit/electron/preload/.
+// The preload's test.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CALL_NAMES } from '../../../../core/contract/contract';
 

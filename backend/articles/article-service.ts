@@ -1,0 +1,118 @@
+import { normalizeTags, tagKey, newArticleFields, type Article, type ArticleFields, type ArticleSummary, type Language } from '../../core/article/article';
+import { slugify, uniqueSlug } from '../../core/article/slug';
+import type { ListQuery } from '../../core/contract/contract';
+import { AppError } from '../../core/contract/result';
+import type { ArticleStore } from './store/article-store';
+import type { SearchIndex } from './search-index';
+
+/** Articles as the UI sees them: listing with search and filters, slugs kept unique. */
+export function createArticleService(store: ArticleStore, search: SearchIndex) {
+  const slugsExcept = (id: string): Set<string> =>
+    new Set(store.list().filter((s) => s.id !== id && !s.damaged).map((s) => s.slug));
+
+  /** A slug is derived from the headline until the editor types one; either way it is made unique. */
+  function resolveSlug(id: string, current: Article | null, changes: Partial<ArticleFields>): string | undefined {
+    const requested = changes.slug;
+    if (requested !== undefined) return uniqueSlug(slugify(requested) || slugify(changes.headline ?? current?.headline ?? ''), slugsExcept(id));
+    if (changes.headline === undefined || !current) return undefined;
+    const wasDerived = current.slug === '' || current.slug.replace(/-\d+$/, '') === slugify(current.headline);
+    return wasDerived ? uniqueSlug(slugify(changes.headline), slugsExcept(id)) : undefined;
+  }
+
+  function matches(summary: ArticleSummary, q: ListQuery): boolean {
+    if (q.tag && !summary.tags.some((t) => tagKey(t) === tagKey(q.tag!))) return false;
+    if (q.section && summary.section !== q.section) return false;
+    return true;
+  }
+
+  return {
+    async list(q: ListQuery): Promise<{ items: ArticleSummary[]; total: number }> {
+      const all = store.list();
+      let items: ArticleSummary[];
+      const text = q.query?.trim();
+      if (text) {
+        const byId = new Map(all.map((s) => [s.id, s]));
+        const hits = await search.search(text, { limit: 2000 });
+        items = hits.map((h) => byId.get(h.id)).filter((s): s is ArticleSummary => !!s && matches(s, q));
+        if (q.sort && q.sort !== 'relevance') items.sort(byUpdated(q.sort));
+      } else {
+        items = all.filter((s) => matches(s, q)).sort(byUpdated(q.sort === 'updated-asc' ? 'updated-asc' : 'updated-desc'));
+      }
+      const offset = q.offset ?? 0;
+      return { items: items.slice(offset, offset + (q.limit ?? 200)), total: items.length };
+    },
+
+    get: (id: string) => store.get(id),
+
+    async create(language: Language, section = ''): Promise<Article> {
+      const article = await store.create(newArticleFields(language, section));
+      search.add(article);
+      return article;
+    },
+
+    async save(id: string, baseRev: number, changes: Partial<ArticleFields>) {
+      const current = await store.get(id);
+      const patch: Partial<ArticleFields> = { ...changes };
+      if (patch.tags) patch.tags = normalizeTags(patch.tags);
+      const slug = resolveSlug(id, current, patch);
+      if (slug !== undefined) patch.slug = slug;
+      const saved = await store.save(id, baseRev, patch);
+      search.update(saved);
+      return saved;
+    },
+
+    async delete(id: string) {
+      await store.delete(id);
+      search.remove(id);
+    },
+
+    async restoreBackup(id: string) {
+      const restored = await store.restoreBackup(id);
+      search.update(restored);
+      return restored;
+    },
+
+    sections(): string[] {
+      const set = new Set(store.list().map((s) => s.section).filter(Boolean));
+      return [...set].sort((a, b) => a.localeCompare(b, 'de'));
+    },
+
+    tags(): Array<{ name: string; count: number }> {
+      const counts = new Map<string, { name: string; count: number }>();
+      for (const s of store.list()) {
+        for (const t of s.tags) {
+          const entry = counts.get(tagKey(t)) ?? { name: t, count: 0 };
+          entry.count++;
+          counts.set(tagKey(t), entry);
+        }
+      }
+      return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'de'));
+    },
+
+    /**
+     * Replaces every tag in `sources` by `into` in all articles (rename is a merge of one).
+     * Each article is rewritten durably on its own; a failure stops with the count so far.
+     */
+    async mergeTags(sources: string[], into: string): Promise<{ changed: number }> {
+      const keys = new Set(sources.map(tagKey));
+      if (keys.size === 0) throw new AppError('INVALID_ARGUMENT', 'Name at least one tag to merge.');
+      let changed = 0;
+      for (const summary of store.list()) {
+        if (summary.damaged || !summary.tags.some((t) => keys.has(tagKey(t)))) continue;
+        const article = await store.get(summary.id);
+        const tags = normalizeTags(article.tags.map((t) => (keys.has(tagKey(t)) ? into : t)));
+        const saved = await store.replace({ ...article, tags });
+        search.update(saved);
+        changed++;
+      }
+      return { changed };
+    },
+  };
+}
+
+function byUpdated(order: 'updated-desc' | 'updated-asc') {
+  const sign = order === 'updated-asc' ? 1 : -1;
+  return (a: ArticleSummary, b: ArticleSummary) => sign * a.updatedAt.localeCompare(b.updatedAt);
+}
+
+export type ArticleService = ReturnType<typeof createArticleService>;

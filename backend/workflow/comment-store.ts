@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { AppError } from '../../core/contract/result';
+import {
+  addReply,
+  commentThreadSchema,
+  createThread,
+  reopenThread,
+  resolveThread,
+  type CommentAnchor,
+  type CommentThread,
+} from '../../core/comments/thread';
+import { createPerArticleDocs } from '../storage/per-article-docs';
+
+const commentsFileSchema = z.object({ version: z.literal(1), threads: z.array(commentThreadSchema) });
+
+/** Review comments of each article in <dataDir>/comments/<id>.json. */
+export function createCommentStore(dataDir: string, now: () => Date) {
+  const docs = createPerArticleDocs(dataDir, 'comments', commentsFileSchema, () => ({ version: 1 as const, threads: [] }), now);
+
+  const changeThread = (id: string, threadId: string, change: (t: CommentThread) => CommentThread) =>
+    docs.update(id, (file) => {
+      const thread = file.threads.find((t) => t.id === threadId);
+      if (!thread) throw new AppError('NOT_FOUND', `There is no comment ${threadId}.`);
+      const changed = change(thread);
+      return { next: { ...file, threads: file.threads.map((t) => (t.id === threadId ? changed : t)) }, result: changed };
+    });
+
+  return {
+    list: async (id: string) => [...(await docs.read(id)).threads].sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    add: (id: string, anchor: CommentAnchor, author: string, text: string) =>
+      docs.update(id, (file) => {
+        let thread: CommentThread;
+        try {
+          thread = createThread(anchor, { id: randomUUID(), author, text, now: now() });
+        } catch (err) {
+          throw new AppError('INVALID_ARGUMENT', err instanceof Error ? err.message : String(err));
+        }
+        return { next: { ...file, threads: [...file.threads, thread] }, result: thread };
+      }),
+    reply: (id: string, threadId: string, author: string, text: string) =>
+      changeThread(id, threadId, (t) => addReply(t, { id: randomUUID(), author, text, now: now() })),
+    resolve: (id: string, threadId: string, by: string) => changeThread(id, threadId, (t) => resolveThread(t, by, now())),
+    reopen: (id: string, threadId: string) => changeThread(id, threadId, (t) => reopenThread(t)),
+    /** Stores anchors the editor mapped through its edits; unknown threads are ignored. */
+    remap: (id: string, anchors: ReadonlyArray<{ threadId: string; anchor: CommentAnchor }>) =>
+      docs.update(id, (file) => {
+        const byId = new Map(anchors.map((a) => [a.threadId, a.anchor]));
+        const threads = file.threads.map((t) => {
+          const anchor = byId.get(t.id);
+          return anchor && t.anchor.kind === 'body' && anchor.kind === 'body' ? { ...t, anchor } : t;
+        });
+        return { next: { ...file, threads }, result: threads };
+      }),
+    idle: () => docs.idle(),
+  };
+}
+
+export type CommentStore = ReturnType<typeof createCommentStore>;

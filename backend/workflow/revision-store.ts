@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { articleFieldsSchema, type Article, type ArticleFields } from '../../core/article/article';
+import { AppError } from '../../core/contract/result';
+import { compactRevisions } from '../../core/revisions/compact';
+import { revisionSchema, snapshotsDiffer, type Revision, type RevisionReason } from '../../core/revisions/revision';
+import { createPerArticleDocs } from '../storage/per-article-docs';
+
+const revisionsFileSchema = z.object({ version: z.literal(1), revisions: z.array(revisionSchema) });
+
+/** A pause of at least this long since the last revision makes the next changed save a revision. */
+export const REVISION_PAUSE_MS = 30_000;
+
+/** The fields an editor writes, taken from a whole article. */
+export const fieldsOf = (article: Article): ArticleFields => articleFieldsSchema.parse(article);
+
+/** Kept versions of each article in <dataDir>/revisions/<id>.json, compacted on every write. */
+export function createRevisionStore(dataDir: string, now: () => Date) {
+  const docs = createPerArticleDocs(dataDir, 'revisions', revisionsFileSchema, () => ({ version: 1 as const, revisions: [] }), now);
+
+  const append = (id: string, make: (latest: Revision | undefined) => Revision | null) =>
+    docs.update(id, (file) => {
+      const latest = file.revisions.at(-1);
+      const revision = make(latest);
+      if (!revision) return { next: file, result: null };
+      const { kept } = compactRevisions([...file.revisions, revision], now());
+      return { next: { ...file, revisions: kept }, result: revision };
+    });
+
+  return {
+    /** Oldest first. */
+    list: async (id: string) => (await docs.read(id)).revisions,
+    get: async (id: string, revisionId: string): Promise<Revision> => {
+      const found = (await docs.read(id)).revisions.find((r) => r.id === revisionId);
+      if (!found) throw new AppError('NOT_FOUND', `There is no revision ${revisionId} of article ${id}.`);
+      return found;
+    },
+    /** Always keeps a revision (status change, restore, manual). */
+    record: (article: Article, reason: RevisionReason, author: string, restoredFrom?: string) =>
+      append(article.id, () => ({
+        id: randomUUID(),
+        rev: article.rev,
+        author,
+        createdAt: now().toISOString(),
+        reason,
+        ...(restoredFrom ? { restoredFrom } : {}),
+        snapshot: fieldsOf(article),
+      })),
+    /** Keeps a revision of a save when it is the first, or when it changed something after a pause. */
+    recordSave: (article: Article, author: string) =>
+      append(article.id, (latest) => {
+        const snapshot = fieldsOf(article);
+        if (latest) {
+          if (now().getTime() - Date.parse(latest.createdAt) < REVISION_PAUSE_MS) return null;
+          if (!snapshotsDiffer(latest.snapshot, snapshot)) return null;
+        }
+        return { id: randomUUID(), rev: article.rev, author, createdAt: now().toISOString(), reason: 'pause', snapshot };
+      }),
+    /** Adds a ready-made revision (a restore). */
+    add: (id: string, revision: Revision) => append(id, () => revision),
+    idle: () => docs.idle(),
+  };
+}
+
+export type RevisionStore = ReturnType<typeof createRevisionStore>;

@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startEmbeddedSite, type EmbeddedSite } from '../host-common/embedded-site';
+import { createBackend, readAppVersion } from '../backend/backend';
+import { createFileSecretBox } from '../backend/storage/key-file-box';
+import { defaultDataDir, forcedLanguage } from '../host-common/data-paths';
+import { createWebShellServer } from './server';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Opens a checked URL in the desktop's browser (xdg-open / open / start). */
+function openInBrowser(url: string): Promise<boolean> {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  return new Promise((resolve) => {
+    const child = spawn(command, [url], { stdio: 'ignore', detached: true });
+    child.on('error', () => resolve(false));
+    child.on('spawn', () => {
+      child.unref();
+      resolve(true);
+    });
+  });
+}
+
+/** The desktop's language from the POSIX locale variables ("de_DE.UTF-8" -> "de-DE"). */
+function systemLocale(): string {
+  const raw = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
+  return (raw.split('.')[0] ?? 'en-US').replace('_', '-');
+}
+
+/**
+ * A controllable clock for tests (never needed in use): COPYDESK_CLOCK_OFFSET_MS shifts the
+ * back end's clock by a fixed amount; COPYDESK_CLOCK_FILE names a file holding an offset in ms
+ * that a test may rewrite while the shell runs ("the clock passes the scheduled time").
+ * Unset, the clock is the system's.
+ */
+function clockFromEnv(env: NodeJS.ProcessEnv): (() => Date) | undefined {
+  const fixed = Number(env.COPYDESK_CLOCK_OFFSET_MS ?? 0);
+  const file = env.COPYDESK_CLOCK_FILE;
+  if (!file && (!Number.isFinite(fixed) || fixed === 0)) return undefined;
+  console.warn('Copydesk web shell: test clock in use (COPYDESK_CLOCK_OFFSET_MS / COPYDESK_CLOCK_FILE)');
+  let cached = { at: 0, offset: 0 };
+  const fileOffset = (): number => {
+    if (!file) return 0;
+    if (Date.now() - cached.at > 200) {
+      let offset = 0;
+      try {
+        offset = Number(readFileSync(file, 'utf8').trim()) || 0;
+      } catch {
+        // no file yet: no shift
+      }
+      cached = { at: Date.now(), offset };
+    }
+    return cached.offset;
+  };
+  return () => new Date(Date.now() + (Number.isFinite(fixed) ? fixed : 0) + fileOffset());
+}
+
+async function main(): Promise<void> {
+  const port = Number(process.env.COPYDESK_PORT ?? 5180);
+  const token = process.env.COPYDESK_WEB_TOKEN || randomBytes(24).toString('base64url');
+  const dataDir = defaultDataDir();
+  const now = clockFromEnv(process.env);
+  // The web shell keeps secrets in a file only this user can read (the desktop app uses the OS keychain).
+  const secretBox = createFileSecretBox(dataDir);
+  // The embedded reference site: write -> schedule -> sync -> see it on the site, with no setup.
+  let site: EmbeddedSite | null = null;
+  if (process.env.COPYDESK_EMBEDDED_SITE !== '0') {
+    site = await startEmbeddedSite({ dataDir, secretBox, clock: now ? { now } : undefined }).catch((err: unknown) => {
+      console.warn('Copydesk: the embedded site did not start:', err instanceof Error ? err.message : err);
+      return null;
+    });
+  }
+  const backend = await createBackend({
+    dataDir,
+    host: 'web',
+    version: readAppVersion(root),
+    forcedLanguage: forcedLanguage(),
+    systemLanguage: systemLocale(),
+    openExternal: openInBrowser,
+    now,
+    sync: { secretBox, embeddedSite: site ? { url: site.url, tokens: site.tokens } : undefined },
+  });
+  const server = createWebShellServer({ backend, token, port, staticDir: path.join(root, 'build', 'renderer') });
+  await server.listen({ host: '127.0.0.1', port });
+  if (site) console.log(`Copydesk site: ${site.url}/`);
+  console.log(`Copydesk web shell: http://127.0.0.1:${port}/?token=${token}  (data: ${dataDir})`);
+
+  let closing = false;
+  const shutdown = async () => {
+    if (closing) return;
+    closing = true;
+    await server.close();
+    await backend.close();
+    await site?.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((err: unknown) => {
+  console.error('Copydesk web shell failed to start:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});
