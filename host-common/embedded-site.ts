@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile, chmod } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import type { Role } from '../core/workflow/index';
+import { ROLES, type Role } from '../core/workflow/roles';
 import type { SecretBox } from '../backend/storage/secret-box';
 import { createFileSecretBox } from '../backend/storage/key-file-box';
 import { addUser } from '../site/auth/users';
@@ -23,8 +23,6 @@ export interface EmbeddedSiteOptions {
   secretBox?: SecretBox;
   clock?: Clock;
 }
-
-const ROLES: Role[] = ['editor', 'reviewer', 'publisher'];
 
 async function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {

@@ -2,7 +2,7 @@ import { isGambling, type AdConfig } from '../../core/ads/model';
 import type { adCalls } from '../../core/contract/calls/ads';
 import { AppError } from '../../core/contract/result';
 import type { BackendDeps, BackendModule } from '../backend-deps';
-import { evaluateArticleAds } from './ad-evaluation';
+import { evaluateArticleAds } from '../../core/policy/evaluate-article-ads';
 
 /** ads.* and preview.* calls. */
 export function adModule(deps: BackendDeps): BackendModule<keyof typeof adCalls> {

@@ -10,7 +10,7 @@ import { PUBLISHED_EARLY_NOTE, SyncFailure, type RemoteArticle, type SyncTarget 
 import { AppError } from '../../core/contract/result';
 import type { ArticleStore } from '../articles/store/article-store';
 import { mapLimit } from '../storage/map-limit';
-import { fieldsOf } from './targets/reference-site/reference-site-target';
+import { editorFieldsOf } from '../../core/article/fields';
 import type { ArticleSyncState, ConflictCopy, OutboxFile, SyncFiles, SyncStateFile } from './sync-state';
 
 /** Saves editor fields the way the UI does (slug kept unique, search index updated). */
@@ -322,7 +322,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
     const ownWrite = st?.attempts?.includes(fieldsHash(remote.fields)) ?? false;
     // Without a base (never synced) nothing counts as unchanged: what differs becomes a conflict.
     const base = ownWrite ? remote.fields : ((await files.readBase(id)) ?? newArticleFields(local.language, ''));
-    const { merged, conflicts } = mergeArticleFields(base, fieldsOf(local), remote.fields);
+    const { merged, conflicts } = mergeArticleFields(base, editorFieldsOf(local), remote.fields);
     if (conflicts.length) {
       const copy: ConflictCopy = { ...remote, schedule: remote.schedule };
       await files.writeRemote(id, copy);
@@ -342,7 +342,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
     const schedule = localStatusChanged && !remoteStatusChanged ? local.schedule : remote.schedule;
     const saved = await applyLocally(local, merged, status, schedule);
     await files.writeBase(id, remote.fields);
-    const needsPush = !sameValue(fieldsOf(saved), remote.fields) || saved.status !== remote.status || !sameSchedule(saved.schedule, remote.schedule);
+    const needsPush = !sameValue(editorFieldsOf(saved), remote.fields) || saved.status !== remote.status || !sameSchedule(saved.schedule, remote.schedule);
     if (!needsPush) {
       recordSynced(id, remote, saved.rev);
       return 'applied';
@@ -408,7 +408,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       const localStatusChanged = !st || st.baseStatus === null || local.status !== st.baseStatus || !sameSchedule(local.schedule, st.baseSchedule);
       const creating = !st?.remoteRev;
       // Normalised (schema key order), so that a resend of the same attempt is byte for byte the same.
-      let fields = articleFieldsSchema.parse(fieldsOf(local));
+      let fields = articleFieldsSchema.parse(editorFieldsOf(local));
       if (creating) {
         // A create is sticky: its first fields are the base, and every retry sends exactly them
         // (same Idempotency-Key), so a create whose answer was lost can never be mistaken.
@@ -428,7 +428,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
         await uploadImagesOf(sent);
         const result = await target.push({ article: sent, remoteId: creating ? null : st!.remoteId, baseRev: creating ? null : st!.remoteRev, idempotencyKey });
         connection = 'online';
-        const all = sameValue(fields, fieldsOf(local));
+        const all = sameValue(fields, editorFieldsOf(local));
         if (!creating) await files.writeBase(id, fields);
         recordSynced(id, { remoteId: result.remoteId, remoteRev: result.remoteRev, fields, status: sent.status, schedule: sent.schedule, updatedAt: '' }, all ? local.rev : -1);
         // Say so when WordPress published a post at once that was scheduled less than a minute ahead.
@@ -465,7 +465,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
           setArticle(id, { ...st, remoteRev: null, creating: true });
           continue;
         }
-        if (current && sameValue(current.fields, fieldsOf(local))) {
+        if (current && sameValue(current.fields, editorFieldsOf(local))) {
           // The fields went through; only the status step was refused.
           await files.writeBase(id, current.fields);
           setArticle(id, { ...(st ?? { syncedLocalRev: -1, state: 'failed', reason: null }), remoteId: current.remoteId, remoteRev: current.remoteRev, baseStatus: current.status, baseSchedule: current.schedule, syncedLocalRev: st?.syncedLocalRev ?? -1 } as ArticleSyncState);
@@ -608,8 +608,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
       const [remote, local] = await Promise.all([files.readRemote(id), store.get(id)]);
       if (!remote) return null;
       const base = (await files.readBase(id)) ?? remote.fields;
-      const { conflicts } = mergeArticleFields(base, fieldsOf(local), remote.fields);
-      return { id, base, local: fieldsOf(local), remote: remote.fields, remoteRev: remote.remoteRev, conflicts };
+      const { conflicts } = mergeArticleFields(base, editorFieldsOf(local), remote.fields);
+      return { id, base, local: editorFieldsOf(local), remote: remote.fields, remoteRev: remote.remoteRev, conflicts };
     },
 
     /** Applies the user's choice per field/block, saves locally and queues the push. */
@@ -620,7 +620,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       if (st?.state !== 'conflict' || !remote) throw new AppError('NOT_FOUND', 'This article has no conflict to resolve.');
       const local = await store.get(id);
       const base = (await files.readBase(id)) ?? remote.fields;
-      const { merged } = mergeArticleFields(base, fieldsOf(local), remote.fields, choices);
+      const { merged } = mergeArticleFields(base, editorFieldsOf(local), remote.fields, choices);
       const localStatusChanged = local.status !== st.baseStatus;
       const saved = await applyLocally(local, merged, localStatusChanged ? local.status : remote.status, localStatusChanged ? local.schedule : remote.schedule);
       await files.writeBase(id, remote.fields);

@@ -13,6 +13,7 @@ import { createReferenceSiteTarget } from './targets/reference-site/reference-si
 import { createSyncEngine, type FieldSaver, type SyncEngine, type SyncRoundSummary } from './sync-engine';
 import { createSyncFiles } from './sync-state';
 import { createWordPressTarget } from './targets/wordpress/wordpress-target';
+import { roleSchema } from '../../core/workflow/roles';
 
 /** What a host hands the sync domain (see README: the embedded site and the secret box). */
 export interface SyncHostOptions {
@@ -22,7 +23,6 @@ export interface SyncHostOptions {
   embeddedSite?: { url: string; tokens: Record<Role, string> };
 }
 
-const roleSchema = z.enum(['editor', 'reviewer', 'publisher']);
 const siteRecordSchema = z.object({
   id: z.string(),
   kind: z.enum(['reference-site', 'wordpress']),

@@ -1,10 +1,9 @@
 import type { AdConfig } from '../../core/ads/model';
-import { placeAds } from '../../core/ads/placement';
 import type { Article } from '../../core/article/article';
 import type { ChecklistItem } from '../../core/checklist/items';
 import { runChecklist } from '../../core/checklist/run';
 import type { Localized } from '../../core/time/localized';
-import { runPolicies } from '../../core/policy/run-policies';
+import { evaluateArticleAds } from '../../core/policy/evaluate-article-ads';
 import { earliestGoLive } from '../../core/workflow/schedule';
 
 /** When the checklist judges the ads: the time the article goes live, or now when it has no schedule. */
@@ -21,18 +20,8 @@ export interface LocalizedFinding {
 
 /** The ad policy findings (errors and warnings) of the article's page at `at`. */
 export function policyFindingsAt(article: Article, config: AdConfig, at: Date, timeZone: string): LocalizedFinding[] {
-  const placement = placeAds({
-    article,
-    slots: config.slots,
-    campaigns: config.campaigns,
-    settings: config.settings,
-    now: at,
-    seed: article.id,
-    timeZone,
-    overrides: article.adOverrides,
-  });
-  return runPolicies(placement, article, { settings: config.settings, now: at })
-    .filter((f) => f.severity !== 'info')
+  return evaluateArticleAds(article, config, at, timeZone)
+    .findings.filter((f) => f.severity !== 'info')
     .map((f) => ({ severity: f.severity as 'error' | 'warning', message: { de: f.message.de, en: f.message.en } }));
 }
 

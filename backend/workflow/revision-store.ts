@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { articleFieldsSchema, type Article, type ArticleFields } from '../../core/article/article';
+import type { Article } from '../../core/article/article';
+import { editorFieldsOf } from '../../core/article/fields';
 import { AppError } from '../../core/contract/result';
 import { compactRevisions } from '../../core/revisions/compact';
 import { revisionSchema, snapshotsDiffer, type Revision, type RevisionReason } from '../../core/revisions/revision';
@@ -11,8 +12,6 @@ const revisionsFileSchema = z.object({ version: z.literal(1), revisions: z.array
 /** A pause of at least this long since the last revision makes the next changed save a revision. */
 export const REVISION_PAUSE_MS = 30_000;
 
-/** The fields an editor writes, taken from a whole article. */
-export const fieldsOf = (article: Article): ArticleFields => articleFieldsSchema.parse(article);
 
 /** Kept versions of each article in <dataDir>/revisions/<id>.json, compacted on every write. */
 export function createRevisionStore(dataDir: string, now: () => Date) {
@@ -44,12 +43,12 @@ export function createRevisionStore(dataDir: string, now: () => Date) {
         createdAt: now().toISOString(),
         reason,
         ...(restoredFrom ? { restoredFrom } : {}),
-        snapshot: fieldsOf(article),
+        snapshot: editorFieldsOf(article),
       })),
     /** Keeps a revision of a save when it is the first, or when it changed something after a pause. */
     recordSave: (article: Article, author: string) =>
       append(article.id, (latest) => {
-        const snapshot = fieldsOf(article);
+        const snapshot = editorFieldsOf(article);
         if (latest) {
           if (now().getTime() - Date.parse(latest.createdAt) < REVISION_PAUSE_MS) return null;
           if (!snapshotsDiffer(latest.snapshot, snapshot)) return null;

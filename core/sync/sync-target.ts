@@ -1,5 +1,6 @@
 import type { Article, ArticleFields, ArticleStatus } from '../article/article';
 import type { Schedule } from '../workflow/schedule';
+import type { Role } from '../workflow/roles';
 
 /** An article as a sync target holds it. `remoteRev` is whatever the target versions by (a revision number, modified_gmt). */
 export interface RemoteArticle {
@@ -56,7 +57,7 @@ export interface ChangesPage {
 export interface SyncTarget {
   readonly kind: 'reference-site' | 'wordpress';
   /** Checks the URL and credentials; returns the account as the target knows it. */
-  whoAmI(): Promise<{ name: string; role: 'editor' | 'reviewer' | 'publisher' }>;
+  whoAmI(): Promise<{ name: string; role: Role }>;
   /**
    * Creates (no remoteId) or updates an article. `baseRev` is the remote revision the local
    * edit started from; a different current revision fails with kind 'conflict'. The

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ArticleStatus } from '../article/article';
-import type { Performer } from './roles';
+import type { ArticleStatus } from '../article/primitives';
+import { ROLES, type Performer } from './roles';
 
 export const WORKFLOW_ACTIONS = [
   'submit',
@@ -34,7 +34,7 @@ export interface TransitionRule {
   checksSchedule?: boolean;
 }
 
-const PEOPLE = ['editor', 'reviewer', 'publisher'] as const;
+const PEOPLE = ROLES;
 const REVIEWERS = ['reviewer', 'publisher'] as const;
 const PUBLISHERS = ['publisher'] as const;
 

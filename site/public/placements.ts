@@ -1,4 +1,4 @@
-import { DEFAULT_AD_SETTINGS, placeAds, type Placement } from '../../core/ads/index';
+import { adsOfArticleAt, DEFAULT_AD_SETTINGS, type Placement } from '../../core/ads/index';
 import { loadAdInventory } from '../ads/inventory';
 import type { SiteArticle } from '../articles/site-article';
 import type { SiteExecutor } from '../db/schema';
@@ -9,15 +9,6 @@ import type { SiteExecutor } from '../db/schema';
  */
 export async function placementsFor(db: SiteExecutor, article: SiteArticle, now: Date, timeZone: string): Promise<Placement[]> {
   const { slots, campaigns } = await loadAdInventory(db);
-  return placeAds({
-    article,
-    slots,
-    campaigns,
-    settings: DEFAULT_AD_SETTINGS,
-    now,
-    // Same article revision = same ads for a reviewer's preview and the live page.
-    seed: `${article.id}:${article.rev}`,
-    timeZone,
-    overrides: article.adOverrides,
-  }).placements;
+  // The site keeps no placement settings of its own yet: the defaults stand in for them.
+  return adsOfArticleAt(article, { slots, campaigns, settings: DEFAULT_AD_SETTINGS }, now, timeZone).placements;
 }

@@ -3,13 +3,12 @@ import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import {
-  articleFieldsSchema,
   articleSchema,
   idSchema,
   type Article,
-  type ArticleFields,
   type ArticleSummary,
 } from '../../../core/article/article';
+import { pickEditorFields } from '../../../core/article/fields';
 import { BODY_SCHEMA_VERSION } from '../../../core/article/body-schema';
 import { AppError } from '../../../core/contract/result';
 import type { ArticleStore, DamagedFile } from './article-store';
@@ -37,14 +36,6 @@ interface DamagedEntry {
   summary: ArticleSummary;
 }
 
-const FIELD_KEYS = Object.keys(articleFieldsSchema.shape) as (keyof ArticleFields)[];
-
-/** Only editor fields, so a caller cannot smuggle in `rev`, `id` or `status` through a save. */
-function pickFields(changes: Partial<ArticleFields>): Partial<ArticleFields> {
-  const picked: Record<string, unknown> = {};
-  for (const key of FIELD_KEYS) if (changes[key] !== undefined) picked[key] = changes[key];
-  return picked as Partial<ArticleFields>;
-}
 
 const fileStamp = (date: Date): string => date.toISOString().replace(/[:.]/g, '-');
 
@@ -242,7 +233,7 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
       return lock.run(id, async () => {
         if (entries.has(id) || damagedFiles.has(id)) throw new AppError('CONFLICT', `An article ${id} already exists.`, { currentRev: entries.get(id)?.summary.rev ?? 0 });
         const stamp = now().toISOString();
-        const article = { ...pickFields(fields), id, rev: 0, bodySchema: BODY_SCHEMA_VERSION, status: 'draft', schedule: null, statusHistory: [], createdAt: stamp, updatedAt: stamp } as Article;
+        const article = { ...pickEditorFields(fields), id, rev: 0, bodySchema: BODY_SCHEMA_VERSION, status: 'draft', schedule: null, statusHistory: [], createdAt: stamp, updatedAt: stamp } as Article;
         return writeArticle(article, `Creating article ${id}`);
       });
     },
@@ -252,7 +243,7 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
       return lock.run(id, async () => {
         const current = await readCurrent(id);
         assertRev(current, baseRev);
-        const next: Article = { ...current, ...pickFields(changes), rev: current.rev + 1, updatedAt: now().toISOString() };
+        const next: Article = { ...current, ...pickEditorFields(changes), rev: current.rev + 1, updatedAt: now().toISOString() };
         return writeArticle(next, `Saving article ${id}`);
       });
     },

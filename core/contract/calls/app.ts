@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { languageSchema } from '../../article/article';
 import { call, noArgs as none } from '../call-spec';
+import { roleSchema } from '../../workflow/roles';
 
 export const uiLanguageSchema = z.enum(['system', 'de', 'en']);
 export const settingsSchema = z.object({
   uiLanguage: uiLanguageSchema,
   siteTimeZone: z.string().min(1).max(64),
   defaultLanguage: languageSchema,
-  profile: z.object({ name: z.string().max(100), role: z.enum(['editor', 'reviewer', 'publisher']) }),
+  profile: z.object({ name: z.string().max(100), role: roleSchema }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

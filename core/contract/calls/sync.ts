@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { articleFieldsSchema, idSchema } from '../../article/article';
 import { call, noArgs as none } from '../call-spec';
+import { roleSchema } from '../../workflow/roles';
 
-const roleSchema = z.enum(['editor', 'reviewer', 'publisher']);
 const siteUrlSchema = z.string().trim().min(1).max(500);
 
 export const siteSchema = z.object({

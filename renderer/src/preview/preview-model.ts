@@ -1,5 +1,5 @@
 import type { AdConfig } from '../../../core/ads/model';
-import { placeAds } from '../../../core/ads/placement';
+import { adsOfArticleAt } from '../../../core/ads/article-ads';
 import type { PlacementResult } from '../../../core/ads/placement-types';
 import type { Article, ArticleFields } from '../../../core/article/article';
 import type { BodyDoc } from '../../../core/article/body-schema';
@@ -19,9 +19,6 @@ export type PreviewMode = PreviewWidthId | 'sideBySide';
 
 /** The name the preview gives the site in its header. */
 export const PREVIEW_SITE_NAME = 'Copydesk News';
-
-/** Same seed as the site (article id and revision), so the preview shows the campaigns readers will see. */
-export const previewSeed = (article: Pick<Article, 'id' | 'rev'>): string => `${article.id}:${article.rev}`;
 
 export interface PreviewInput {
   article: Article;
@@ -43,16 +40,7 @@ export interface PreviewOutput extends PlacementResult {
  */
 export function buildPreview({ article, draft, config, at, timeZone, themeCss }: PreviewInput): PreviewOutput {
   const merged: Article = { ...article, ...draft };
-  const result = placeAds({
-    article: merged,
-    slots: config.slots,
-    campaigns: config.campaigns,
-    settings: config.settings,
-    now: at,
-    seed: previewSeed(article),
-    timeZone,
-    overrides: merged.adOverrides,
-  });
+  const result = adsOfArticleAt(merged, config, at, timeZone);
   const ctx: RenderContext = {
     siteName: PREVIEW_SITE_NAME,
     siteLanguage: merged.language,

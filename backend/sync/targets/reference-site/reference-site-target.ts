@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { articleFieldsSchema, type Article, type ArticleFields } from '../../../../core/article/article';
+import type { Article } from '../../../../core/article/article';
+import { editorFieldsOf } from '../../../../core/article/fields';
 import {
   siteApiArticleSchema,
   siteArticleAnswerSchema,
@@ -27,18 +28,12 @@ export interface ReferenceSiteOptions {
   onRequest?: (method: string, path: string) => void;
 }
 
-/** The editor fields of an article, without what the app or the site manage themselves. */
-export function fieldsOf(article: ArticleFields): ArticleFields {
-  const out = {} as Record<string, unknown>;
-  for (const key of Object.keys(articleFieldsSchema.shape)) out[key] = (article as unknown as Record<string, unknown>)[key];
-  return out as ArticleFields;
-}
 
 export function toRemote(article: SiteApiArticle): RemoteArticle {
   return {
     remoteId: article.id,
     remoteRev: String(article.rev),
-    fields: fieldsOf(article),
+    fields: editorFieldsOf(article),
     status: article.status,
     schedule: Object.keys(article.schedule).length ? article.schedule : null,
     updatedAt: article.updatedAt,
@@ -205,7 +200,7 @@ export function createReferenceSiteTarget(options: ReferenceSiteOptions): SyncTa
     role,
 
     async push({ article, remoteId, baseRev, idempotencyKey }) {
-      const fields = fieldsOf(article);
+      const fields = editorFieldsOf(article);
       let stored: SiteApiArticle;
       if (remoteId === null) {
         const answer = await request('POST', '/articles', { json: { id: article.id, fields }, idempotencyKey: `${idempotencyKey}:create` });

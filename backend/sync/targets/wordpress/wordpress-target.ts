@@ -23,6 +23,7 @@ import type { Schedule } from '../../../../core/workflow/schedule';
 import { WpHttp } from './wp-http';
 import { WpMedia, type WpMediaState } from './wp-media';
 import { WpTerms } from './wp-terms';
+import type { Role } from '../../../../core/workflow/roles';
 
 /** Settings of a WordPress site (Settings -> Sites). */
 export interface WordPressTargetOptions {
@@ -111,7 +112,7 @@ function parseCursor(cursor: string | null): Cursor | null {
   throw new SyncFailure('rejected', 'not a WordPress pull cursor');
 }
 
-const wpRoleToApp = (roles: readonly string[]): 'editor' | 'reviewer' | 'publisher' | null => {
+const wpRoleToApp = (roles: readonly string[]): Role | null => {
   if (roles.some((r) => r === 'administrator' || r === 'editor' || r === 'author')) return 'publisher';
   if (roles.includes('contributor')) return 'editor';
   return null;

@@ -8,7 +8,7 @@ import type { Article } from '../../../../core/article/article';
 import type { AdEvaluation } from '../../../../core/contract/calls/ads';
 import { createBackend } from '../../../../backend/backend';
 import type { Backend } from '../../../../backend/backend-types';
-import { evaluateArticleAds } from '../../../../backend/ads/ad-evaluation';
+import { evaluateArticleAds } from '../../../../core/policy/evaluate-article-ads';
 
 let dir: string;
 let backend: Backend;

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_AD_CONFIG } from '../../../../core/ads/samples';
 import { newArticleFields, type Article } from '../../../../core/article/article';
-import { buildPreview, densityPercent, fitScale, measureAdDensity, paragraphsUpTo, previewSeed } from '../../../../renderer/src/preview/preview-model';
+import { buildPreview, densityPercent, fitScale, measureAdDensity, paragraphsUpTo } from '../../../../renderer/src/preview/preview-model';
+import { placementSeed as previewSeed } from '../../../../core/ads/article-ads';
 
 const para = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const marker = { type: 'adSlot', attrs: { slotId: null, size: null } };

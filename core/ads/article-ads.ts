@@ -1,0 +1,31 @@
+import type { Article } from '../article/article';
+import type { AdConfig } from './model';
+import { placeAds } from './placement';
+import type { PlacementResult } from './placement-types';
+
+/** What the placement of an article depends on, besides the inventory and the instant. */
+export type PlacedArticle = Pick<Article, 'id' | 'rev' | 'body' | 'tags' | 'section' | 'language' | 'noAds' | 'adOverrides'>;
+
+/**
+ * The seed of an article's placement: the same revision gets the same campaigns everywhere, so
+ * a reviewer's preview, the checklist and the public page agree.
+ */
+export const placementSeed = (article: Pick<Article, 'id' | 'rev'>): string => `${article.id}:${article.rev}`;
+
+/**
+ * The ads of this article at this instant: THE call that the preview, the back end (preview
+ * evaluation, checklist) and the site all make, with the configured settings, so the three
+ * can never place differently. `at` decides flights and the German gambling hours.
+ */
+export function adsOfArticleAt(article: PlacedArticle, config: AdConfig, at: Date, timeZone: string): PlacementResult {
+  return placeAds({
+    article,
+    slots: config.slots,
+    campaigns: config.campaigns,
+    settings: config.settings,
+    now: at,
+    seed: placementSeed(article),
+    timeZone,
+    overrides: article.adOverrides,
+  });
+}
