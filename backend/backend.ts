@@ -3,13 +3,13 @@ import path from 'node:path';
 import type { Handlers } from '../core/contract/dispatch';
 import { createDispatcher } from '../core/contract/dispatch';
 import type { Backend, BackendOptions } from './backend-types';
-import type { BackendDeps } from './backend-deps';
-import { adModule } from './ads/handlers';
-import { appHandlers } from './app/handlers';
+import type { BackendDeps, BackendModule } from './backend-deps';
+import { adsModule } from './ads/handlers';
+import { appModule } from './app/handlers';
 import { syncModule } from './sync/handlers';
 import { workflowModule } from './workflow/handlers';
 import { createAdConfigService } from './ads/ad-config-service';
-import { articleHandlers } from './articles/handlers';
+import { articlesModule } from './articles/handlers';
 import { createMediaStore } from './articles/media/media-store';
 import { createArticleService } from './articles/article-service';
 import { createSearchIndex } from './articles/search-index';
@@ -53,18 +53,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     adConfig,
     sitePublishesOnSchedule: () => sitePublishes(),
   };
-  const ads = adModule(deps);
-  const workflow = workflowModule(deps);
   const sync = syncModule(deps);
   sitePublishes = sync.sitePublishesOnSchedule;
-  const modules: Array<{ start?(): void; close?(): Promise<void> }> = [ads, workflow, sync];
-  const handlers: Handlers = {
-    ...appHandlers(options, settings),
-    ...articleHandlers({ articles, store, settings, media }),
-    ...ads.handlers,
-    ...workflow.handlers,
-    ...sync.handlers,
-  };
+  // One module per contract domain (core/contract/calls/<domain>.ts), all of the same shape.
+  const [app, articleCalls, ads, workflow] = [appModule(deps), articlesModule(deps), adsModule(deps), workflowModule(deps)];
+  const modules: Array<Omit<BackendModule<never>, 'handlers'>> = [app, articleCalls, ads, workflow, sync];
+  // Typed as Handlers: a call of the contract without a handler does not compile.
+  const handlers: Handlers = { ...app.handlers, ...articleCalls.handlers, ...ads.handlers, ...workflow.handlers, ...sync.handlers };
   for (const m of modules) m.start?.();
 
   return {

@@ -1,9 +1,10 @@
-import { mkdir, readFile, writeFile, chmod } from 'node:fs/promises';
+import { mkdir, readFile, chmod } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { ROLES, type Role } from '../core/workflow/roles';
 import type { SecretBox } from '../backend/storage/secret-box';
 import { createFileSecretBox } from '../backend/storage/key-file-box';
+import { replaceFileDurably } from '../backend/storage/durable-write';
 import { addUser } from '../site/auth/users';
 import { systemClock, type Clock } from '../site/clock';
 import { openDatabase } from '../site/db/connect';
@@ -53,7 +54,7 @@ async function localTokens(db: Awaited<ReturnType<typeof openDatabase>>, dir: st
     }
     tokens[role] = created.token;
   }
-  await writeFile(file, await box.seal(JSON.stringify(tokens)), { mode: 0o600 });
+  await replaceFileDurably(file, await box.seal(JSON.stringify(tokens)), 0o600);
   await chmod(file, 0o600);
   return tokens;
 }

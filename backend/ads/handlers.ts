@@ -1,19 +1,13 @@
-import { isGambling, type AdConfig } from '../../core/ads/model';
+import { isGambling } from '../../core/ads/model';
 import type { adCalls } from '../../core/contract/calls/ads';
 import { AppError } from '../../core/contract/result';
 import type { BackendDeps, BackendModule } from '../backend-deps';
 import { evaluateArticleAds } from '../../core/policy/evaluate-article-ads';
 
 /** ads.* and preview.* calls. */
-export function adModule(deps: BackendDeps): BackendModule<keyof typeof adCalls> {
+export function adsModule(deps: BackendDeps): BackendModule<keyof typeof adCalls> {
   const { adConfig, articles, settings } = deps;
-  // One change at a time: two quick saves must not both start from the same old config.
-  let queue: Promise<unknown> = Promise.resolve();
-  const change = (edit: (config: AdConfig) => AdConfig): Promise<AdConfig> => {
-    const next = queue.then(async () => adConfig.set(edit(await adConfig.get())));
-    queue = next.catch(() => undefined);
-    return next;
-  };
+  const change = adConfig.update;
   const upsert = <T extends { id: string }>(list: readonly T[], item: T): T[] =>
     list.some((x) => x.id === item.id) ? list.map((x) => (x.id === item.id ? item : x)) : [...list, item];
   const without = <T extends { id: string }>(list: readonly T[], id: string, what: string): T[] => {

@@ -1,4 +1,4 @@
-import { open, readFile, rename } from 'node:fs/promises';
+import { link, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Name of the previous good copy kept next to a durably written file. */
@@ -44,22 +44,56 @@ export async function fsyncDirectory(dir: string): Promise<void> {
   }
 }
 
-/**
- * Writes `text` so that after the promise resolves it survives a crash or power loss:
- * temp file in the same directory, fsync, current file -> `.bak`, temp -> current, fsync the
- * directory. At every instant either the current file or its `.bak` is a complete good copy.
- * Callers must not run two writes to the same file at once (DurableJsonFile serialises them).
- */
-export async function writeFileDurably(file: string, text: string): Promise<void> {
-  const temp = tempPath(file);
-  const handle = await open(temp, 'w');
+/** Fills `file` with `data` and flushes it to disk before closing. */
+async function writeAndSync(file: string, data: string | Uint8Array, mode?: number): Promise<void> {
+  const handle = await open(file, 'w', mode);
   try {
-    await handle.writeFile(text, 'utf8');
+    await handle.writeFile(data);
     await handle.sync();
   } finally {
     await handle.close();
   }
-  await renameIfExists(file, backupPath(file));
+}
+
+/**
+ * Makes `.bak` a second name of the current file, so the current file never disappears while
+ * it is replaced. Where hard links are not supported the current file is renamed instead (then
+ * a crash right after it leaves only the `.bak`, which readers fall back to).
+ */
+async function keepAsBackup(file: string): Promise<void> {
+  const backup = backupPath(file);
+  await rm(backup, { force: true });
+  try {
+    await link(file, backup);
+  } catch (err) {
+    if (isCode(err, 'ENOENT')) return;
+    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'EMLINK'].some((code) => isCode(err, code))) throw err;
+    await renameIfExists(file, backup);
+  }
+}
+
+/**
+ * Writes `text` so that after the promise resolves it survives a crash or power loss:
+ * temp file in the same directory, fsync, current file kept as `.bak`, temp -> current, fsync
+ * the directory. At every instant the current file or its `.bak` is a complete good copy.
+ * Callers must not run two writes to the same file at once (DurableJsonFile serialises them).
+ */
+export async function writeFileDurably(file: string, text: string): Promise<void> {
+  const temp = tempPath(file);
+  await writeAndSync(temp, text);
+  await keepAsBackup(file);
+  await rename(temp, file);
+  await fsyncDirectory(path.dirname(file));
+}
+
+/**
+ * Writes a whole file that needs no earlier copy kept (content-addressed media, sealed tokens):
+ * a temp file of this process, fsync, rename into place, fsync the directory. Readers see the
+ * old file or the complete new one, never a part.
+ */
+export async function replaceFileDurably(file: string, data: string | Uint8Array, mode?: number): Promise<void> {
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeAndSync(temp, data, mode);
   await rename(temp, file);
   await fsyncDirectory(path.dirname(file));
 }

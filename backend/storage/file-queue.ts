@@ -1,49 +1,25 @@
 import path from 'node:path';
+import { KeyedLock } from './keyed-lock';
 
+/** A write that is queued but has not started; later writes replace its text and share its promise. */
 interface PendingWrite {
   text: string;
   promise: Promise<void>;
 }
 
-interface Queue {
-  tail: Promise<unknown>;
-  /** A write that is queued but has not started; later writes replace its text and share its promise. */
-  pending: PendingWrite | null;
-  ops: number;
-}
-
-const queues = new Map<string, Queue>();
-
-function queueFor(file: string): [string, Queue] {
-  const key = path.resolve(file);
-  let queue = queues.get(key);
-  if (!queue) {
-    queue = { tail: Promise.resolve(), pending: null, ops: 0 };
-    queues.set(key, queue);
-  }
-  return [key, queue];
-}
-
-function chain<R>(key: string, queue: Queue, run: () => Promise<R>): Promise<R> {
-  queue.ops++;
-  const result = queue.tail.then(run);
-  queue.tail = result
-    .catch(() => undefined)
-    .finally(() => {
-      // Drop idle queues so that touching 10,000 files does not leave 10,000 entries behind.
-      if (--queue.ops === 0 && queues.get(key) === queue) queues.delete(key);
-    });
-  return result;
-}
+/** One queue per file (by absolute path) for the whole process: every store shares it. */
+const files = new KeyedLock();
+const pending = new Map<string, PendingWrite>();
 
 /**
  * Runs `run` after every earlier operation on the same file (in this process) has finished.
  * Reads go through here too, so a read never sees the gap between a write's two renames.
  */
 export function exclusive<R>(file: string, run: () => Promise<R>): Promise<R> {
-  const [key, queue] = queueFor(file);
-  queue.pending = null;
-  return chain(key, queue, run);
+  const key = path.resolve(file);
+  // A write queued before this operation must not take on text queued after it.
+  pending.delete(key);
+  return files.run(key, run);
 }
 
 /**
@@ -52,16 +28,17 @@ export function exclusive<R>(file: string, run: () => Promise<R>): Promise<R> {
  * containing at least its data are durable.
  */
 export function queueWrite(file: string, text: string, write: (file: string, text: string) => Promise<void>): Promise<void> {
-  const [key, queue] = queueFor(file);
-  if (queue.pending) {
-    queue.pending.text = text;
-    return queue.pending.promise;
+  const key = path.resolve(file);
+  const queued = pending.get(key);
+  if (queued) {
+    queued.text = text;
+    return queued.promise;
   }
   const entry: PendingWrite = { text, promise: Promise.resolve() };
-  entry.promise = chain(key, queue, () => {
-    if (queue.pending === entry) queue.pending = null;
+  entry.promise = files.run(key, () => {
+    if (pending.get(key) === entry) pending.delete(key);
     return write(file, entry.text);
   });
-  queue.pending = entry;
+  pending.set(key, entry);
   return entry.promise;
 }

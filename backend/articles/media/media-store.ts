@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../core/contract/result';
 import { MAX_MEDIA_BYTES } from '../../../core/contract/contract';
+import { replaceFileDurably } from '../../storage/durable-write';
 import { MIME_BY_EXT, sniffImage } from './sniff';
 
 const ID_PATTERN = /^[a-f0-9]{64}\.(png|jpg|gif|webp)$/;
@@ -25,17 +26,7 @@ export function createMediaStore(dataDir: string) {
       try {
         await fs.mkdir(dir, { recursive: true });
         const exists = await fs.stat(target).then(() => true, () => false);
-        if (!exists) {
-          const tmp = `${target}.${process.pid}.tmp`;
-          const handle = await fs.open(tmp, 'w');
-          try {
-            await handle.writeFile(bytes);
-            await handle.sync();
-          } finally {
-            await handle.close();
-          }
-          await fs.rename(tmp, target);
-        }
+        if (!exists) await replaceFileDurably(target, bytes);
       } catch (err) {
         throw new AppError('STORAGE_FAILED', `Could not store the image: ${(err as Error).message}`);
       }
