@@ -16,8 +16,8 @@ import { createSearchIndex } from '../../backend/articles/search-index';
 import { createArticleStore } from '../../backend/articles/store/json-article-store';
 import { createReferenceSiteTarget } from '../../backend/sync/targets/reference-site/reference-site-target';
 import { startSite } from './support/in-process-site';
-import { createSyncEngine } from '../../backend/sync/sync-engine';
-import { createSyncFiles } from '../../backend/sync/sync-state';
+import { createSyncEngine } from '../../backend/sync/engine/sync-engine';
+import { createSyncFiles } from '../../backend/sync/sync-files';
 
 type Report = (section: string, rows: Array<Record<string, string | number>>) => void;
 

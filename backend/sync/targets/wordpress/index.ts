@@ -1,4 +1,4 @@
-/** WordPress as a sync target: the pure mapping between articles and posts (the adapter lives in electron/main). */
+/** WordPress as a sync target: the pure mapping between articles and posts (the target is wordpress-target.ts, its kind kind.ts). */
 export * from './markers';
 export * from './status';
 export * from './post-mapping';

@@ -1,5 +1,5 @@
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
-import { seededRandom } from '../../../../core/ads/seeded-random';
+import { seededRandom } from '../../../../../core/ads/seeded-random';
 
 export { seededRandom };
 

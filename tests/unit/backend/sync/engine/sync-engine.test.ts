@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createReferenceSiteTarget } from '../../../../backend/sync/targets/reference-site/reference-site-target';
-import { createSyncEngine, type SyncEngine } from '../../../../backend/sync/sync-engine';
-import { createSyncFiles } from '../../../../backend/sync/sync-state';
-import { bodyOf, openTestApp, startTestSite, textsOf, type TestApp, type TestSite } from './support';
+import { createReferenceSiteTarget } from '../../../../../backend/sync/targets/reference-site/reference-site-target';
+import { createSyncEngine, type SyncEngine } from '../../../../../backend/sync/engine/sync-engine';
+import { createSyncFiles } from '../../../../../backend/sync/sync-files';
+import { bodyOf, openTestApp, startTestSite, textsOf, type TestApp, type TestSite } from '../support';
 
 let site: TestSite;
 let app: TestApp;

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createReferenceSiteTarget } from '../../../../backend/sync/targets/reference-site/reference-site-target';
-import { createSyncEngine } from '../../../../backend/sync/sync-engine';
-import { createSyncFiles } from '../../../../backend/sync/sync-state';
+import { createReferenceSiteTarget } from '../../../../../backend/sync/targets/reference-site/reference-site-target';
+import { createSyncEngine } from '../../../../../backend/sync/engine/sync-engine';
+import { createSyncFiles } from '../../../../../backend/sync/sync-files';
 import { seededRandom, startFaultProxy, type FaultProxy } from './fault-proxy';
-import { bodyOf, openTestApp, para, startTestSite, textsOf, type TestApp, type TestSite } from './support';
+import { bodyOf, openTestApp, para, startTestSite, textsOf, type TestApp, type TestSite } from '../support';
 
 const SEED = Number(process.env.COPYDESK_FAULT_SEED ?? 20261129);
 const OPS = 220;

@@ -1,0 +1,51 @@
+import type { Article, ArticleFields } from '../../../core/article/article';
+import type { ArticleStatus } from '../../../core/article/primitives';
+import { AppError } from '../../../core/contract/result';
+import { sameValue } from '../../../core/sync/merge';
+import { TRANSITIONS } from '../../../core/workflow/actions';
+import type { StatusHistoryEntry } from '../../../core/workflow/history';
+import { sameSchedule } from './compare';
+import type { EngineState } from './engine-state';
+
+/**
+ * The history entry for a status the site moved the article to (its scheduler published it, a
+ * colleague changed it there): recorded like every other status change, by "Website".
+ */
+export function siteStatusEntry(from: ArticleStatus, to: ArticleStatus, atMs: number): StatusHistoryEntry {
+  const automatic = from === 'scheduled' && to === 'published' ? 'auto_publish' : from === 'published' && to === 'unpublished' ? 'auto_unpublish' : null;
+  const action = automatic ?? TRANSITIONS.find((r) => r.from.includes(from) && r.to === to)?.action ?? 'restore_draft';
+  return { action, from, to, actor: { id: 'site', name: 'Website', role: 'system' }, at: new Date(atMs).toISOString() };
+}
+
+/** The local article, or null when it was deleted here (or its file is damaged). */
+export async function localOrNull(ctx: EngineState, id: string): Promise<Article | null> {
+  try {
+    return await ctx.store.get(id);
+  } catch (err) {
+    if (err instanceof AppError && (err.code === 'NOT_FOUND' || err.code === 'DAMAGED')) return null;
+    throw err;
+  }
+}
+
+/**
+ * Writes the site's version into the local article: the fields through the field saver (as an
+ * edit would), then status and schedule with a history entry.
+ */
+export async function applyLocally(ctx: EngineState, local: Article, fields: ArticleFields, status: Article['status'], schedule: Article['schedule']): Promise<Article> {
+  let current = local;
+  const changes: Partial<ArticleFields> = {};
+  for (const [key, value] of Object.entries(fields) as Array<[keyof ArticleFields, unknown]>) {
+    if (!sameValue(value, current[key])) (changes as Record<string, unknown>)[key] = value;
+  }
+  if (Object.keys(changes).length) current = await ctx.articles.save(current.id, current.rev, changes);
+  if (current.status !== status || !sameSchedule(current.schedule, schedule)) {
+    const entry = current.status !== status ? siteStatusEntry(current.status, status, ctx.now()) : null;
+    current = await ctx.store.replace({
+      ...current,
+      status,
+      schedule: schedule && Object.keys(schedule).length ? schedule : null,
+      statusHistory: entry ? [...current.statusHistory, entry] : current.statusHistory,
+    });
+  }
+  return current;
+}

@@ -1,0 +1,114 @@
+import { DEFAULT_BACKOFF, type BackoffPolicy } from '../../../core/sync/backoff';
+import type { SyncTarget } from '../../../core/sync/sync-target';
+import type { ArticleStore } from '../../articles/store/article-store';
+import type { SyncFiles } from '../sync-files';
+import type { ArticleSyncState, OutboxFile, SyncStateFile } from '../sync-state';
+import type { ConnectionState, FieldSaver, LoadMedia, SyncEngineOptions, SyncRoundSummary } from './types';
+
+/**
+ * Everything one engine knows, in one place: its wiring and settings (fixed), and the state
+ * the units share and change (the loaded records, the outbox, the connection). The units are
+ * plain functions of this object, so what each one reads and writes is visible at its call.
+ */
+export interface EngineState {
+  readonly target: SyncTarget;
+  readonly store: ArticleStore;
+  readonly articles: FieldSaver;
+  readonly files: SyncFiles;
+  readonly now: () => number;
+  readonly random: () => number;
+  readonly policy: BackoffPolicy;
+  readonly debounceMs: number;
+  readonly tickMs: number;
+  readonly pullEveryMs: number;
+  readonly pushConcurrency: number;
+  readonly loadMedia: LoadMedia | undefined;
+
+  /** The cursor and the per-article records (state.json and its shards). */
+  state: SyncStateFile;
+  outbox: OutboxFile;
+  /** Set once the files are being read; every entry point waits for it. */
+  loaded: Promise<void> | null;
+  /** The outbox (or the cursor) changed since the last write. */
+  dirty: boolean;
+  /** Articles whose record changed since the last write (only their shards are rewritten). */
+  readonly dirtyIds: Set<string>;
+  /** Local article id by remote id. */
+  readonly byRemote: Map<string, string>;
+  /** The newest local rev per article as the store announced it (cheaper than listing the store). */
+  readonly latestRevs: Map<string, number>;
+  /** Articles the store announced since they were last queued (the debounce collects them). */
+  readonly changed: Set<string>;
+  /** Images already on the site in this session (the site stores them by content, so a repeat is harmless). */
+  readonly uploadedMedia: Set<string>;
+
+  connection: ConnectionState;
+  lastError: string | null;
+  lastSyncAt: number | null;
+  lastPullAt: number;
+  /** The running round, if any (one at a time). */
+  round: Promise<SyncRoundSummary> | null;
+  progress: { done: number; total: number };
+  closed: boolean;
+}
+
+/** A fresh engine state with the options' defaults; nothing is read yet. */
+export function createEngineState(options: SyncEngineOptions): EngineState {
+  return {
+    target: options.target,
+    store: options.store,
+    articles: options.articles,
+    files: options.files,
+    now: options.now ?? Date.now,
+    random: options.random ?? Math.random,
+    policy: options.backoff ?? DEFAULT_BACKOFF,
+    debounceMs: options.debounceMs ?? 1000,
+    tickMs: options.tickMs ?? 1000,
+    pullEveryMs: options.pullEveryMs ?? 15_000,
+    pushConcurrency: options.pushConcurrency ?? 4,
+    loadMedia: options.loadMedia,
+    state: { version: 1, cursor: null, articles: {} },
+    outbox: { version: 1, entries: {} },
+    loaded: null,
+    dirty: false,
+    dirtyIds: new Set(),
+    byRemote: new Map(),
+    latestRevs: new Map(),
+    changed: new Set(),
+    uploadedMedia: new Set(),
+    connection: 'unknown',
+    lastError: null,
+    lastSyncAt: null,
+    lastPullAt: 0,
+    round: null,
+    progress: { done: 0, total: 0 },
+    closed: false,
+  };
+}
+
+/** Reads the state and the outbox once; later calls wait for the same read. */
+export const load = (ctx: EngineState): Promise<void> =>
+  (ctx.loaded ??= (async () => {
+    [ctx.state, ctx.outbox] = await Promise.all([ctx.files.readState(), ctx.files.readOutbox()]);
+    for (const [id, st] of Object.entries(ctx.state.articles)) if (st.remoteId) ctx.byRemote.set(st.remoteId, id);
+  })());
+
+/** Writes what changed: the outbox and the state shards of the articles touched since the last write. */
+export async function persist(ctx: EngineState): Promise<void> {
+  if (!ctx.dirty && !ctx.dirtyIds.size) return;
+  const ids = [...ctx.dirtyIds];
+  const outboxToo = ctx.dirty;
+  ctx.dirty = false;
+  ctx.dirtyIds.clear();
+  await Promise.all([ctx.files.writeState(ctx.state, ids), outboxToo ? ctx.files.writeOutbox(ctx.outbox) : null]);
+}
+
+/** The record of an article the site has not seen yet. */
+export const freshRecord = (): ArticleSyncState => ({ remoteId: null, remoteRev: null, syncedLocalRev: -1, baseStatus: null, baseSchedule: null, state: 'pending', reason: null });
+
+/** Replaces an article's record (and remembers its remote id) for the next write. */
+export function setArticle(ctx: EngineState, id: string, next: ArticleSyncState): void {
+  ctx.state.articles[id] = next;
+  if (next.remoteId) ctx.byRemote.set(next.remoteId, id);
+  ctx.dirtyIds.add(id);
+}

@@ -1,0 +1,99 @@
+import { articleFieldsSchema, type Article } from '../../../core/article/article';
+import { editorFieldsOf } from '../../../core/article/fields';
+import { sameValue } from '../../../core/sync/merge';
+import { PUBLISHED_EARLY_NOTE, SyncFailure } from '../../../core/sync/sync-target';
+import type { ArticleSyncState } from '../sync-state';
+import { localOrNull } from './apply-local';
+import { describeError, fieldsHash, sameSchedule } from './compare';
+import { freshRecord, setArticle, type EngineState } from './engine-state';
+import { settleInflight } from './inflight';
+import { uploadImagesOf } from './media-upload';
+import { dropEntry, enqueue, failEntry, recordSynced } from './outbox';
+import { pushRefused, type PushAttempt } from './push-refused';
+import { takeRemote } from './take-remote';
+import type { PushOutcome } from './types';
+
+/** Pushes one queued article; a stale base leads to a merge and (when clean) another push. */
+export async function pushOne(ctx: EngineState, id: string): Promise<PushOutcome> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const local = await localOrNull(ctx, id);
+    if (!local) {
+      dropEntry(ctx, id);
+      return 'gone';
+    }
+    if (ctx.state.articles[id]?.inflight) {
+      const settled = await settleInflight(ctx, id, local);
+      if (settled.outcome === 'unknown') return failEntry(ctx, id, settled.error);
+      if (settled.outcome === 'landed') {
+        // It landed; the site may have moved on since: look once, then push what is newer here.
+        const stNow = ctx.state.articles[id]!;
+        const current = await ctx.target.fetch(stNow.remoteId!).catch(() => null);
+        if (current && current.remoteRev !== stNow.remoteRev) await takeRemote(ctx, current).catch((e: unknown) => console.warn(`[copydesk] ${describeError(e)}`));
+        if (ctx.state.articles[id]?.syncedLocalRev === local.rev) return 'pushed';
+      }
+      continue;
+    }
+    const st = ctx.state.articles[id];
+    if (st?.state === 'conflict') return 'conflict';
+    if (!st?.remoteId && !local.headline.trim()) {
+      // A blank new article is not sent yet: the site would have to invent a slug for it,
+      // which then differs from the one the headline gives. Its first headline queues it again.
+      dropEntry(ctx, id);
+      return 'gone';
+    }
+    const outcome = await send(ctx, await prepare(ctx, id, local, st));
+    if (outcome !== 'again') return outcome;
+  }
+  return failEntry(ctx, id, new SyncFailure('unavailable', 'The article kept changing on the site; trying again later.'));
+}
+
+/** What to send: the fields (a create resends its first ones), the status to ask for, and the key. */
+async function prepare(ctx: EngineState, id: string, local: Article, st: ArticleSyncState | undefined): Promise<PushAttempt> {
+  const localStatusChanged = !st || st.baseStatus === null || local.status !== st.baseStatus || !sameSchedule(local.schedule, st.baseSchedule);
+  const creating = !st?.remoteRev;
+  // Normalised (schema key order), so that a resend of the same attempt is byte for byte the same.
+  let fields = articleFieldsSchema.parse(editorFieldsOf(local));
+  if (creating) {
+    // A create is sticky: its first fields are the base, and every retry sends exactly them
+    // (same Idempotency-Key), so a create whose answer was lost can never be mistaken.
+    const pending = await ctx.files.readBase(id);
+    if (pending) fields = pending;
+    else {
+      await ctx.files.writeBase(id, fields);
+      setArticle(ctx, id, { ...(st ?? freshRecord()), remoteRev: null, creating: true, state: 'pending' });
+    }
+  }
+  const sent: Article = { ...(localStatusChanged ? local : { ...local, status: st!.baseStatus!, schedule: st!.baseSchedule }), ...fields };
+  const idempotencyKey = creating ? `cd-${id}-create-${fieldsHash(fields)}` : `cd-${id}-${local.rev}-${st!.remoteRev}`;
+  const stNow = ctx.state.articles[id];
+  const hash = fieldsHash(fields);
+  if (stNow && !stNow.attempts?.includes(hash)) setArticle(ctx, id, { ...stNow, attempts: [...(stNow.attempts ?? []), hash].slice(-8) });
+  return { id, local, st, fields, creating, sent, idempotencyKey };
+}
+
+/** Sends one attempt (images first) and records what the site answered. */
+async function send(ctx: EngineState, a: PushAttempt): Promise<PushOutcome | 'again'> {
+  const { id, local, st, fields, creating, sent, idempotencyKey } = a;
+  try {
+    await uploadImagesOf(ctx, sent);
+    const result = await ctx.target.push({ article: sent, remoteId: creating ? null : st!.remoteId, baseRev: creating ? null : st!.remoteRev, idempotencyKey });
+    ctx.connection = 'online';
+    const all = sameValue(fields, editorFieldsOf(local));
+    if (!creating) await ctx.files.writeBase(id, fields);
+    recordSynced(ctx, id, { remoteId: result.remoteId, remoteRev: result.remoteRev, fields, status: sent.status, schedule: sent.schedule, updatedAt: '' }, all ? local.rev : -1);
+    // Say so when WordPress published a post at once that was scheduled less than a minute ahead.
+    if (result.publishedEarly) setArticle(ctx, id, { ...ctx.state.articles[id]!, reason: PUBLISHED_EARLY_NOTE });
+    if (result.status && result.status !== sent.status) {
+      // The site ended elsewhere than asked (a schedule already due was published at once):
+      // take its state, as if it had come through the changes feed.
+      const current = await ctx.target.fetch(result.remoteId).catch(() => null);
+      if (current) await takeRemote(ctx, current, true).catch((e: unknown) => console.warn(`[copydesk] ${describeError(e)}`));
+    }
+    const latest = ctx.latestRevs.get(id);
+    if (!all) enqueue(ctx, id, local.rev);
+    else if (latest !== undefined && latest > local.rev) enqueue(ctx, id, latest);
+    return 'pushed';
+  } catch (err) {
+    return pushRefused(ctx, a, err);
+  }
+}

@@ -1,0 +1,75 @@
+import path from 'node:path';
+import type { SyncTarget } from '../../../core/sync/sync-target';
+import type { Role } from '../../../core/workflow/index';
+import { createSyncEngine, type SyncEngine } from '../engine/sync-engine';
+import { createSyncFiles } from '../sync-files';
+import { targetKind } from '../targets/registry';
+import type { Secret, TargetDeps } from '../targets/target-kind';
+import type { SyncServiceDeps } from './service-deps';
+import { targetSiteOf, type SiteRecord } from './site-record';
+
+/** The sync files of a site: <dataDir>/sync/<siteId>/. */
+export const siteFiles = (deps: SyncServiceDeps, siteId: string) => createSyncFiles(path.join(deps.dataDir, 'sync', siteId));
+
+/**
+ * One sync engine per site, each over the target its kind builds. Engines made after start()
+ * start at once.
+ */
+export function createSiteEngines(deps: SyncServiceDeps) {
+  const engines = new Map<string, { engine: SyncEngine; target: SyncTarget }>();
+  let started = false;
+
+  const targetDeps = (): TargetDeps => ({ fetch: deps.engineOptions?.fetch, timeoutMs: deps.engineOptions?.timeoutMs, loadMedia: deps.loadMedia });
+
+  /** The opened credentials; for the built-in site the token of the profile's current role. */
+  async function credentials(site: SiteRecord): Promise<string> {
+    const opened = await deps.secretBox.open(site.sealed);
+    if (!site.builtIn) return opened;
+    const tokens = JSON.parse(opened) as Record<Role, string>;
+    return tokens[await deps.profileRole()];
+  }
+
+  /** The target of a site, with the secret given (the check of "add site"). */
+  const targetFor = (site: SiteRecord, secret: Secret): SyncTarget => targetKind(site.kind).createTarget(targetSiteOf(site), secret, targetDeps());
+
+  async function engineFor(site: SiteRecord): Promise<SyncEngine> {
+    const existing = engines.get(site.id);
+    if (existing) return existing.engine;
+    const kind = targetKind(site.kind);
+    // A kind that asks per request is built without a pause (no second engine for a site asked for twice).
+    const target = kind.createTarget(targetSiteOf(site), kind.secretPerRequest ? () => credentials(site) : await credentials(site), targetDeps());
+    const o = deps.engineOptions ?? {};
+    const engine = createSyncEngine({
+      target,
+      store: deps.store,
+      articles: deps.articles,
+      files: siteFiles(deps, site.id),
+      ...(kind.uploadsMediaBeforePush && deps.loadMedia ? { loadMedia: deps.loadMedia } : {}),
+      debounceMs: o.debounceMs,
+      tickMs: o.tickMs,
+      pullEveryMs: o.pullEveryMs,
+    });
+    engines.set(site.id, { engine, target });
+    if (started) await engine.start();
+    return engine;
+  }
+
+  return {
+    engineFor,
+    targetFor,
+    /** The engine of a site, when it has one yet. */
+    get: (siteId: string): SyncEngine | undefined => engines.get(siteId)?.engine,
+    /** Every engine by site id. */
+    all: (): Array<[string, SyncEngine]> => [...engines].map(([id, e]) => [id, e.engine]),
+    /** Forgets a site's engine (the next engineFor makes a new one). */
+    forget: (siteId: string): void => void engines.delete(siteId),
+    /** From now on new engines start at once. */
+    markStarted: (): void => {
+      started = true;
+    },
+    async closeAll(): Promise<void> {
+      for (const { engine } of engines.values()) await engine.close();
+      engines.clear();
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../../../core/contract/result';
+import { roleSchema } from '../../../core/workflow/roles';
+import { createJsonDocument } from '../../storage/json-document';
+import { SITE_KINDS, TARGET_KINDS, type SiteKind } from '../targets/registry';
+import type { TargetKind, TargetSite } from '../targets/target-kind';
+import type { SyncEngine } from '../engine/sync-engine';
+
+const baseRecordSchema = z.object({
+  id: z.string(),
+  kind: z.enum(SITE_KINDS),
+  url: z.string(),
+  /** The account name on the site (the user name where the site has one). */
+  user: z.string(),
+  role: roleSchema,
+  /** The sealed credentials: a token, an application password, or (embedded site) JSON of one token per role. */
+  sealed: z.string(),
+  builtIn: z.boolean(),
+  addedAt: z.string(),
+});
+
+/** A site as sites.json keeps it; a kind's own settings sit under the kind's name ("<kind>": {…}). */
+export type SiteRecord = z.infer<typeof baseRecordSchema> & Partial<Record<SiteKind, unknown>>;
+
+// The settings of each kind that has some, validated by the kind's schema.
+const kindOptionsShape = Object.fromEntries(
+  (TARGET_KINDS as readonly TargetKind[]).flatMap((k) => (k.optionsSchema ? [[k.kind, k.optionsSchema.optional()]] : [])),
+) as Record<string, z.ZodOptional<z.ZodType>>;
+// Typed by hand: zod cannot infer a shape built from the registry at run time.
+const siteRecordSchema = baseRecordSchema.extend(kindOptionsShape) as unknown as z.ZodType<SiteRecord>;
+const sitesFileSchema = z.object({ version: z.literal(1), sites: z.array(siteRecordSchema) });
+
+/** <dataDir>/sites.json: the sites, in order (the built-in one first). */
+export const openSitesFile = (dataDir: string) =>
+  createJsonDocument({ file: path.join(dataDir, 'sites.json'), schema: sitesFileSchema, defaults: { version: 1 as const, sites: [] } });
+
+/** What a site's target is built from (the kind's settings under its name). */
+export const targetSiteOf = (site: SiteRecord): TargetSite<unknown> => ({ url: site.url, user: site.user, options: site[site.kind] });
+
+/** The site address as stored: origin and path without a trailing slash; only http(s). */
+export function normalizeUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new AppError('INVALID_ARGUMENT', 'The site address is not a URL (e.g. https://www.example.de).');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new AppError('INVALID_ARGUMENT', 'The site address must start with http:// or https://.');
+  return url.origin + url.pathname.replace(/\/+$/, '');
+}
+
+/** A site as sites.list shows it, with its engine's connection when it has one. */
+export const siteViewOf = (site: SiteRecord, info: ReturnType<SyncEngine['info']> | undefined) => ({
+  id: site.id,
+  kind: site.kind,
+  url: site.url,
+  user: site.user,
+  role: site.role,
+  builtIn: site.builtIn,
+  connection: info?.connection ?? 'unknown',
+  lastError: info?.lastError ?? null,
+  lastSyncAt: info?.lastSyncAt ? new Date(info.lastSyncAt).toISOString() : null,
+  queued: info?.queued ?? 0,
+});
