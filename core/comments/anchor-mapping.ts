@@ -1,5 +1,9 @@
-import type { Mappable } from '@tiptap/pm/transform';
 import type { CommentAnchor, CommentThread } from './thread';
+
+/** What moves a document position through edits: ProseMirror's Mapping and StepMap have this shape. */
+export interface PositionMapping {
+  map(pos: number, assoc?: number): number;
+}
 
 /**
  * Moves a comment anchor through an edit (a ProseMirror Mapping or StepMap of the
@@ -8,7 +12,7 @@ import type { CommentAnchor, CommentThread } from './thread';
  * `to` is deleted the anchor becomes orphaned: it keeps its quote and collapses to the point
  * of the deletion. Field and ad slot anchors do not move.
  */
-export function mapAnchor(anchor: CommentAnchor, mapping: Mappable): CommentAnchor {
+export function mapAnchor(anchor: CommentAnchor, mapping: PositionMapping): CommentAnchor {
   if (anchor.kind !== 'body') return anchor;
   if (anchor.orphaned) {
     const at = mapping.map(anchor.from, -1);
@@ -21,7 +25,7 @@ export function mapAnchor(anchor: CommentAnchor, mapping: Mappable): CommentAnch
 }
 
 /** Every thread's anchor mapped through the same edit. */
-export function mapThreads(threads: readonly CommentThread[], mapping: Mappable): CommentThread[] {
+export function mapThreads(threads: readonly CommentThread[], mapping: PositionMapping): CommentThread[] {
   return threads.map((thread) => {
     const anchor = mapAnchor(thread.anchor, mapping);
     return anchor === thread.anchor ? thread : { ...thread, anchor };

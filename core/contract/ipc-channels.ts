@@ -1,6 +1,6 @@
 /**
- * The IPC channel names shared by the preload and the main-process registrar. Kept here
- * because the preload may import nothing from electron/main.
+ * The IPC channel names shared by the preload and the main-process registrar: part of the
+ * contract, so both sides import them from core and neither from the other.
  */
 
 /** Prefix of the one invoke channel per contract call: `copydesk:articles.save`, … */
@@ -12,4 +12,4 @@ export const callChannel = (name: string): string => `${CALL_CHANNEL_PREFIX}${na
 /** Main -> renderer: a menu item the renderer must act on was chosen. */
 export const MENU_COMMAND_CHANNEL = 'copydesk-menu:command';
 
-export { MENU_COMMANDS, isMenuCommand, type MenuCommand } from '../../core/contract/bridge';
+export { MENU_COMMANDS, isMenuCommand, type MenuCommand } from './bridge';

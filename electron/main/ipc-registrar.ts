@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { CALL_NAMES, type CallName } from '../../core/contract/contract';
 import { fail, type Result } from '../../core/contract/result';
-import { callChannel } from '../preload/channels';
+import { callChannel } from '../../core/contract/ipc-channels';
 import type { Backend } from '../../backend/backend-types';
 import { checkSender, type SenderInfo } from './sender-check';
 

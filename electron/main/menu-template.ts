@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../preload/channels';
+import type { MenuCommand } from '../../core/contract/ipc-channels';
 import { MENU_LABELS, type MenuLanguage } from './menu-labels';
 
 /** Inputs of the menu; pure data plus callbacks, so the template can be unit-tested. */

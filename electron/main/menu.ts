@@ -1,5 +1,5 @@
 import { app, BrowserWindow, Menu } from 'electron';
-import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../preload/channels';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../core/contract/ipc-channels';
 import type { MenuLanguage } from './menu-labels';
 import { buildMenuTemplate } from './menu-template';
 

@@ -5,7 +5,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { CALL_NAMES } from '../../core/contract/contract';
 import { fail, type Result } from '../../core/contract/result';
 import { BRIDGE_GLOBAL, type CopydeskBridge } from '../../core/contract/bridge';
-import { callChannel, isMenuCommand, MENU_COMMAND_CHANNEL, type MenuCommand } from './channels';
+import { callChannel, isMenuCommand, MENU_COMMAND_CHANNEL, type MenuCommand } from '../../core/contract/ipc-channels';
 
 const KNOWN_CALLS: ReadonlySet<string> = new Set(CALL_NAMES);
 
