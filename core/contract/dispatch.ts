@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { contract, isCallName, type CallName, type Contract } from './contract';
+import { jsonLimitsProblem } from './json-limits';
 import { AppError, fail, ok, type Result } from './result';
 
 /** The implementation of every call, with arguments already validated. */
@@ -25,6 +26,9 @@ export function createDispatcher(handlers: Handlers, onUnexpected: (name: string
   return async (name, rawArgs) => {
     if (!isCallName(name)) return fail('UNKNOWN_CALL', `There is no call named "${String(name).slice(0, 60)}".`);
     const spec = contract[name];
+    // Checked first: the schemas recurse, and input nested deeply enough would overflow the stack.
+    const tooBig = jsonLimitsProblem(rawArgs);
+    if (tooBig) return fail('INVALID_ARGUMENT', `Invalid arguments for ${name}: ${tooBig}`);
     const parsed = spec.args.safeParse(rawArgs ?? {});
     if (!parsed.success) {
       return fail('INVALID_ARGUMENT', `Invalid arguments for ${name}: ${describeIssues(parsed.error)}`, parsed.error.issues.slice(0, 10));
