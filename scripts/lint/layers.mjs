@@ -9,63 +9,24 @@ const PURE = ['zod', 'date-fns', '@date-fns/tz'];
 /** Server-side npm packages of the plain-Node back end. */
 const BACKEND = ['lowdb', 'steno', 'minisearch'];
 
+/** A layer: its folder, what it is for, the repo folders and npm packages it may import, and whether node builtins. */
+const layer = (folder, about, folders, packages, node) => ({ folder, about, folders: [...folders, folder], packages, node });
+
 export const LAYERS = [
-  {
-    folder: 'core',
-    about: 'pure TypeScript: no node, electron, DOM, React or database packages',
-    folders: ['core'],
-    packages: PURE,
-    node: false,
-  },
-  {
-    folder: 'backend',
-    about: 'plain Node modules run by both hosts, so never electron',
-    folders: ['core', 'backend'],
-    packages: [...PURE, ...BACKEND],
-    node: true,
-  },
-  {
-    folder: 'host-common',
-    about: 'what both hosts share; never electron or the renderer',
-    folders: ['core', 'backend', 'site', 'host-common'],
-    packages: [...PURE, ...BACKEND, 'fastify'],
-    node: true,
-  },
-  {
-    folder: 'electron/main',
-    about: 'the Electron main process',
-    folders: ['core', 'backend', 'host-common', 'electron/main'],
-    packages: ['electron', ...PURE],
-    node: true,
-  },
-  {
-    folder: 'electron/preload',
-    about: 'the preload exposes the contract and nothing else',
-    folders: ['core', 'electron/preload'],
-    packages: ['electron'],
-    node: false,
-  },
-  {
-    folder: 'web-shell',
-    about: 'the Fastify host; never electron or the renderer',
-    folders: ['core', 'backend', 'host-common', 'web-shell'],
-    packages: [...PURE, ...BACKEND, 'fastify'],
-    node: true,
-  },
-  {
-    folder: 'renderer',
-    about: 'the React UI, DOM only: it talks to the app through the contract client',
-    folders: ['core', 'renderer', 'resources'],
-    packages: [...PURE, 'react', 'react-dom', 'i18next', 'react-i18next', '@tiptap/*', 'dompurify'],
-    node: false,
-  },
-  {
-    folder: 'site',
-    about: 'the reference web site; never the back end, the hosts or electron',
-    folders: ['core', 'site', 'resources'],
-    packages: [...PURE, 'fastify', 'kysely', 'better-sqlite3', 'pg'],
-    node: true,
-  },
+  layer('core', 'pure TypeScript: no node, electron, DOM, React or database packages', [], PURE, false),
+  layer('backend', 'plain Node modules run by both hosts, so never electron', ['core'], [...PURE, ...BACKEND], true),
+  layer('host-common', 'what both hosts share; never electron or the renderer', ['core', 'backend', 'site'], [...PURE, ...BACKEND, 'fastify'], true),
+  layer('electron/main', 'the Electron main process', ['core', 'backend', 'host-common'], ['electron', ...PURE], true),
+  layer('electron/preload', 'the preload exposes the contract and nothing else', ['core'], ['electron'], false),
+  layer('web-shell', 'the Fastify host; never electron or the renderer', ['core', 'backend', 'host-common'], [...PURE, ...BACKEND, 'fastify'], true),
+  layer(
+    'renderer',
+    'the React UI, DOM only: it talks to the app through the contract client',
+    ['core', 'resources'],
+    [...PURE, 'react', 'react-dom', 'i18next', 'react-i18next', '@tiptap/*', 'dompurify'],
+    false,
+  ),
+  layer('site', 'the reference web site; never the back end, the hosts or electron', ['core', 'resources'], [...PURE, 'fastify', 'kysely', 'better-sqlite3', 'pg'], true),
 ];
 
 /** Folders whose files may import anything (tools, tests, assets' generators). */

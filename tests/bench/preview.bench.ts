@@ -1,3 +1,4 @@
+import { runWhenMain } from './report';
 /**
  * Preview benchmark: re-rendering the page of a 3,000-word article with 8 ad slots (placeAds +
  * renderArticleMain, what the Preview tab does after a pause in typing) against Tiptap's own
@@ -7,7 +8,6 @@
  * `npx tsx tests/bench/preview.bench.ts`.
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import type { AdConfig, AdSlot } from '../../core/ads/model';
 import { DEFAULT_AD_SETTINGS, SAMPLE_CAMPAIGNS } from '../../core/ads/index';
@@ -142,13 +142,4 @@ export async function runPreviewBench(report: Report): Promise<void> {
   ]);
 }
 
-const runDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
-if (runDirectly) {
-  runPreviewBench((section, rows) => {
-    console.log(`\n## ${section}`);
-    console.table(rows);
-  }).catch((err: unknown) => {
-    console.error(err);
-    process.exitCode = 1;
-  });
-}
+runWhenMain(import.meta.url, runPreviewBench);

@@ -1,3 +1,4 @@
+import { runWhenMain } from './report';
 /**
  * Store benchmark: autosave cost with 10 vs 10,000 articles, against a naive single-file lowdb
  * store; open + list with and without index.json; full-text search; memory after loading.
@@ -8,7 +9,6 @@ import os from 'node:os';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type { Article } from '../../core/article/article';
@@ -219,13 +219,4 @@ export async function runStoreBench(report: Report): Promise<void> {
   }
 }
 
-const runDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
-if (runDirectly) {
-  runStoreBench((section, rows) => {
-    console.log(`\n## ${section}`);
-    console.table(rows);
-  }).catch((err: unknown) => {
-    console.error(err);
-    process.exitCode = 1;
-  });
-}
+runWhenMain(import.meta.url, runStoreBench);

@@ -1,3 +1,4 @@
+import { runWhenMain } from './report';
 /**
  * Sync benchmark (`npx tsx tests/bench/sync.bench.ts`): an in-process reference site on
  * 127.0.0.1 (SQLite in a temp dir) and the app's real store and sync engine.
@@ -9,7 +10,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { newArticleFields, type ArticleFields } from '../../core/article/article';
 import { createArticleService } from '../../backend/articles/article-service';
 import { createSearchIndex } from '../../backend/articles/search-index';
@@ -139,13 +139,4 @@ export async function runSyncBench(report: Report): Promise<void> {
   }
 }
 
-const runDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
-if (runDirectly) {
-  runSyncBench((section, rows) => {
-    console.log(`\n## ${section}`);
-    console.table(rows);
-  }).catch((err: unknown) => {
-    console.error(err);
-    process.exitCode = 1;
-  });
-}
+runWhenMain(import.meta.url, runSyncBench);

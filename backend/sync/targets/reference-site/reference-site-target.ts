@@ -4,24 +4,13 @@ import { SyncFailure, type ChangesPage, type SyncTarget } from '../../../../core
 import type { Role } from '../../../../core/workflow/index';
 import { driveStatus } from './drive-status';
 import { parseAnswer, toRemote } from './site-answers';
-import { createSiteRequest, currentToken } from './site-request';
+import { createSiteRequest, currentToken, type SiteConnection } from './site-request';
 import { createWhoAmI } from './who-am-i';
 
 export { toRemote } from './site-answers';
 
 /** Where the reference site is and how to act on it. */
-export interface ReferenceSiteOptions {
-  /** The site's origin, e.g. http://127.0.0.1:4400 */
-  url: string;
-  /** The API token, or a function giving the one to act with now (the profile's role may change). */
-  token: string | (() => string | Promise<string>);
-  /** Per request (default 10 s). */
-  timeoutMs?: number;
-  /** Injected for tests; global fetch otherwise. */
-  fetch?: typeof fetch;
-  /** Called once per HTTP request (benchmarks count requests). */
-  onRequest?: (method: string, path: string) => void;
-}
+export type ReferenceSiteOptions = SiteConnection;
 
 /** The sync target over the reference site's HTTP API /api/v1 (see site/README.md). */
 export function createReferenceSiteTarget(options: ReferenceSiteOptions): SyncTarget & { role(): Promise<Role> } {

@@ -3,10 +3,15 @@ import { failureOf } from './site-answers';
 
 /** How to reach the site: its origin, the token, and the HTTP details (see ReferenceSiteOptions). */
 export interface SiteConnection {
+  /** The site's origin, e.g. http://127.0.0.1:4400 */
   url: string;
+  /** The API token, or a function giving the one to act with now (the profile's role may change). */
   token: string | (() => string | Promise<string>);
+  /** Per request (default 10 s). */
   timeoutMs?: number;
+  /** Injected for tests; global fetch otherwise. */
   fetch?: typeof fetch;
+  /** Called once per HTTP request (benchmarks count requests). */
   onRequest?: (method: string, path: string) => void;
 }
 

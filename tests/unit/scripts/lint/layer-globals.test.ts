@@ -38,32 +38,34 @@ function diagnosticLines(project: string, plantedFile: string, lines: readonly P
   return byLine;
 }
 
+/** One line per global; each project says which of them must fail to compile and which must not. */
+const PLANTS = {
+  document: 'export const title = document.title;',
+  window: 'export const href = window.location.href;',
+  process: 'export const mode = process.env.NODE_ENV;',
+  Buffer: "export const bytes = Buffer.from('x');",
+  __dirname: 'export const here = __dirname;',
+  require: "export const fs = require('fs') as { readFileSync(path: string): string };",
+  importMetaEnv: 'export const env = import.meta.env.MODE;',
+  es2023: 'export const last = [1, 2].at(-1);',
+} as const;
+type Plant = keyof typeof PLANTS;
+
+const planting = (breaking: Plant[], fine: Plant[]): PlantedLine[] => [
+  ...breaking.map((name) => ({ code: PLANTS[name], breaks: true })),
+  ...fine.map((name) => ({ code: PLANTS[name], breaks: false })),
+];
+
 const cases: ReadonlyArray<{ project: string; file: string; lines: PlantedLine[] }> = [
   {
     project: 'core/tsconfig.json',
     file: 'core/__planted_global__.ts',
-    lines: [
-      { code: 'export const title = document.title;', breaks: true },
-      { code: 'export const href = window.location.href;', breaks: true },
-      { code: 'export const mode = process.env.NODE_ENV;', breaks: true },
-      { code: "export const bytes = Buffer.from('x');", breaks: true },
-      { code: 'export const here = __dirname;', breaks: true },
-      { code: "export const fs = require('fs') as { readFileSync(path: string): string };", breaks: true },
-      { code: 'export const env = import.meta.env.MODE;', breaks: true },
-      { code: 'export const last = [1, 2].at(-1);', breaks: false },
-    ],
+    lines: planting(['document', 'window', 'process', 'Buffer', '__dirname', 'require', 'importMetaEnv'], ['es2023']),
   },
   {
     project: 'renderer/tsconfig.json',
     file: 'renderer/src/__planted_global__.ts',
-    lines: [
-      { code: 'export const mode = process.env.NODE_ENV;', breaks: true },
-      { code: "export const fs = require('fs') as { readFileSync(path: string): string };", breaks: true },
-      { code: "export const bytes = Buffer.from('x');", breaks: true },
-      { code: 'export const here = __dirname;', breaks: true },
-      { code: 'export const title = document.title;', breaks: false },
-      { code: 'export const env = import.meta.env.MODE;', breaks: false },
-    ],
+    lines: planting(['process', 'require', 'Buffer', '__dirname'], ['document', 'importMetaEnv']),
   },
 ];
 
