@@ -39,16 +39,15 @@ export async function createSyncService(deps: SyncServiceDeps) {
       const sealed = await deps.secretBox.seal(JSON.stringify(embedded.tokens));
       const current = sites.find((s) => s.builtIn);
       const record: SiteRecord = { id: current?.id ?? 'embedded', kind: BUILT_IN_KIND, url: embedded.url, user: 'Copydesk', role: await deps.profileRole(), sealed, builtIn: true, addedAt: current?.addedAt ?? stamp() };
-      engines.forget(record.id);
+      await engines.forget(record.id);
       await save([record, ...sites.filter((s) => !s.builtIn)]);
       await engines.engineFor(record);
     },
 
     async start(): Promise<void> {
-      engines.markStarted();
       for (const site of sites) {
         try {
-          await (await engines.engineFor(site)).start();
+          await engines.start(site);
         } catch (err) {
           console.error(`[copydesk] starting sync with ${site.url} failed:`, err);
         }
@@ -92,9 +91,7 @@ export async function createSyncService(deps: SyncServiceDeps) {
     async remove(id: string): Promise<void> {
       const site = sites.find((s) => s.id === id);
       if (!site) throw new AppError('NOT_FOUND', 'There is no such site.');
-      const engine = engines.get(id);
-      engines.forget(id);
-      await engine?.close();
+      await engines.forget(id);
       await save(sites.filter((s) => s.id !== id));
       await siteFiles(deps, id).removeAll();
     },

@@ -17,7 +17,17 @@ export const siteFiles = (deps: SyncServiceDeps, siteId: string) => createSyncFi
  */
 export function createSiteEngines(deps: SyncServiceDeps) {
   const engines = new Map<string, { engine: SyncEngine; target: SyncTarget }>();
+  /** Engines already started: a second start would add a second store listener and timer. */
+  const running = new WeakSet<SyncEngine>();
   let started = false;
+
+  async function startOnce(engine: SyncEngine): Promise<SyncEngine> {
+    if (!running.has(engine)) {
+      running.add(engine);
+      await engine.start();
+    }
+    return engine;
+  }
 
   const targetDeps = (): TargetDeps => ({ fetch: deps.engineOptions?.fetch, timeoutMs: deps.engineOptions?.timeoutMs, loadMedia: deps.loadMedia });
 
@@ -50,8 +60,7 @@ export function createSiteEngines(deps: SyncServiceDeps) {
       pullEveryMs: o.pullEveryMs,
     });
     engines.set(site.id, { engine, target });
-    if (started) await engine.start();
-    return engine;
+    return started ? startOnce(engine) : engine;
   }
 
   return {
@@ -61,11 +70,16 @@ export function createSiteEngines(deps: SyncServiceDeps) {
     get: (siteId: string): SyncEngine | undefined => engines.get(siteId)?.engine,
     /** Every engine by site id. */
     all: (): Array<[string, SyncEngine]> => [...engines].map(([id, e]) => [id, e.engine]),
-    /** Forgets a site's engine (the next engineFor makes a new one). */
-    forget: (siteId: string): void => void engines.delete(siteId),
-    /** From now on new engines start at once. */
-    markStarted: (): void => {
+    /** Closes and forgets a site's engine (the next engineFor makes a new one). */
+    async forget(siteId: string): Promise<void> {
+      const entry = engines.get(siteId);
+      engines.delete(siteId);
+      await entry?.engine.close();
+    },
+    /** Starts the engine of a site (once), and from now on new engines start at once. */
+    async start(site: SiteRecord): Promise<SyncEngine> {
       started = true;
+      return startOnce(await engineFor(site));
     },
     async closeAll(): Promise<void> {
       for (const { engine } of engines.values()) await engine.close();
