@@ -1,4 +1,5 @@
 import { SyncFailure } from '../../../../core/sync/sync-target';
+import { AnswerTooLarge, discardBody, readBounded, redirectTarget } from '../bounded-fetch';
 import { failureOf } from './site-answers';
 
 /** How to reach the site: its origin, the token, and the HTTP details (see ReferenceSiteOptions). */
@@ -29,7 +30,11 @@ export type SiteRequest = (method: string, path: string, init?: SiteRequestInit)
 /** The token to act with now. */
 export const currentToken = async (c: SiteConnection): Promise<string> => (typeof c.token === 'string' ? c.token : c.token());
 
-/** The HTTP client of the site's API: bearer token, timeout, one retry of a dead pooled connection. */
+/**
+ * The HTTP client of the site's API: bearer token, a timeout covering the whole answer (body
+ * included), a 20 MB limit on answers, no redirects followed (the token stays with the site),
+ * one retry of a dead pooled connection.
+ */
 export function createSiteRequest(c: SiteConnection): SiteRequest {
   const origin = c.url.replace(/\/+$/, '');
   const doFetch = c.fetch ?? fetch;
@@ -55,13 +60,21 @@ export function createSiteRequest(c: SiteConnection): SiteRequest {
     // retry is safe because every write carries its Idempotency-Key.
     for (let attempt = 0; !res; attempt++) {
       try {
-        res = await doFetch(url, { method, headers, body: body as BodyInit | undefined, signal: AbortSignal.timeout(timeoutMs) });
-        text = await res.text();
+        const signal = AbortSignal.timeout(timeoutMs);
+        res = await doFetch(url, { method, headers, body: body as BodyInit | undefined, redirect: 'manual', signal });
+        const redirectedTo = redirectTarget(res, url);
+        if (redirectedTo !== null) {
+          discardBody(res);
+          throw new SyncFailure('invalid_response', `The site redirected to ${redirectedTo} (HTTP ${res.status}); Copydesk does not follow redirects, so the token stays with the site. If that is the site's address, use it as the site URL.`, { status: res.status });
+        }
+        text = await readBounded(res, signal);
       } catch (err) {
+        if (err instanceof SyncFailure) throw err;
+        if (err instanceof AnswerTooLarge) throw new SyncFailure('invalid_response', `The site's answer was refused: ${err.message}.`, { status: res?.status });
         res = null;
         const timedOut = err instanceof Error && err.name === 'TimeoutError';
         if (attempt === 0 && !timedOut) continue;
-        const reason = err instanceof Error ? (timedOut ? 'timed out' : ((err.cause as Error | undefined)?.message ?? err.message)) : String(err);
+        const reason = err instanceof Error ? (timedOut ? `timed out after ${timeoutMs} ms` : ((err.cause as Error | undefined)?.message ?? err.message)) : String(err);
         throw new SyncFailure('unavailable', `The site cannot be reached (${reason}).`);
       }
     }
@@ -70,7 +83,8 @@ export function createSiteRequest(c: SiteConnection): SiteRequest {
       try {
         parsed = JSON.parse(text);
       } catch {
-        if (res.status < 500) throw new SyncFailure('invalid_response', `The site answered ${res.status} with something that is not JSON.`, { status: res.status });
+        const what = /^\s*</.test(text) ? "an HTML page instead of its API's JSON" : 'something that is not JSON';
+        if (res.status < 500) throw new SyncFailure('invalid_response', `The site answered ${res.status} with ${what}.`, { status: res.status });
       }
     }
     if (res.ok) return { status: res.status, body: parsed };
