@@ -1,5 +1,5 @@
 import { normalizeTags, tagKey, newArticleFields, type Article, type ArticleFields, type ArticleSummary, type Language } from '../../core/article/article';
-import { slugify, uniqueSlug } from '../../core/article/slug';
+import { isUniqueSlugOf, slugify, uniqueSlug } from '../../core/article/slug';
 import type { ListQuery } from '../../core/contract/contract';
 import { AppError } from '../../core/contract/result';
 import type { ArticleStore } from './store/article-store';
@@ -15,7 +15,8 @@ export function createArticleService(store: ArticleStore, search: SearchIndex) {
     const requested = changes.slug;
     if (requested !== undefined) return uniqueSlug(slugify(requested) || slugify(changes.headline ?? current?.headline ?? ''), slugsExcept(id));
     if (changes.headline === undefined || !current) return undefined;
-    const wasDerived = current.slug === '' || current.slug.replace(/-\d+$/, '') === slugify(current.headline);
+    // Numbered and cut forms count as derived too, and a headline may itself end in a number.
+    const wasDerived = current.slug === '' || isUniqueSlugOf(current.slug, current.headline);
     return wasDerived ? uniqueSlug(slugify(changes.headline), slugsExcept(id)) : undefined;
   }
 

@@ -11,12 +11,18 @@ export const ARTICLE_SCHEMA_VERSION = 3 as const;
 
 export * from './primitives';
 
+/** Longest tag and most tags per article the schema allows. */
+export const TAG_MAX_LENGTH = 60;
+export const TAGS_MAX_COUNT = 50;
+/** Longest section name the schema allows. */
+export const SECTION_MAX_LENGTH = 80;
+
 /** A tag as the editor types it: trimmed, no commas, no control characters. */
 export const tagSchema = z
   .string()
   .trim()
   .min(1, 'tag is empty')
-  .max(60, 'tag is longer than 60 characters')
+  .max(TAG_MAX_LENGTH, `tag is longer than ${TAG_MAX_LENGTH} characters`)
   .refine((t) => !/[,\p{Cc}]/u.test(t), 'tag contains a comma or control character');
 
 export const slugSchema = z.string().max(SLUG_MAX_LENGTH).refine((s) => s === '' || SLUG_PATTERN.test(s), {
@@ -35,13 +41,13 @@ export type LeadImage = z.infer<typeof leadImageSchema>;
 /** The fields an editor writes. Everything else on an article is managed by the app. */
 export const articleFieldsSchema = z.object({
   language: languageSchema,
-  section: singleLine(80),
+  section: singleLine(SECTION_MAX_LENGTH),
   headline: singleLine(300),
   teaser: z.string().max(2000),
   author: singleLine(200),
   leadImage: leadImageSchema,
   body: bodyDocSchema,
-  tags: z.array(tagSchema).max(50),
+  tags: z.array(tagSchema).max(TAGS_MAX_COUNT),
   source: z.string().max(500),
   slug: slugSchema,
   seo: z.object({ title: singleLine(200), description: z.string().max(500) }),
@@ -83,10 +89,11 @@ export const articleSummarySchema = z.object({
 });
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 
+/** An empty draft in `language` and `section` (line breaks become spaces, cut to SECTION_MAX_LENGTH): always valid. */
 export function newArticleFields(language: Language = 'de', section = ''): ArticleFields {
   return {
     language,
-    section,
+    section: [...section.replace(/[\r\n]+/g, ' ')].slice(0, SECTION_MAX_LENGTH).join(''),
     headline: '',
     teaser: '',
     author: '',
@@ -102,16 +109,33 @@ export function newArticleFields(language: Language = 'de', section = ''): Artic
 }
 
 
-/** Removes duplicate tags (case-insensitive), keeping the first spelling. */
+/**
+ * One tag made fit for tagSchema: control characters and commas become spaces, then trimmed and
+ * cut to TAG_MAX_LENGTH code points (zod counts a string's length in code points, so an emoji is
+ * one character and a tag the schema accepts is never cut).
+ */
+function cleanTag(raw: string): string {
+  const tag = raw.replace(/\p{Cc}/gu, ' ').replace(/\s*,[\s,]*/g, ' ').trim();
+  const chars = [...tag];
+  return chars.length <= TAG_MAX_LENGTH ? tag : chars.slice(0, TAG_MAX_LENGTH).join('').trimEnd();
+}
+
+/**
+ * Tags as the schema takes them: each cleaned (control characters and commas become spaces,
+ * trimmed, cut to TAG_MAX_LENGTH characters), empty ones dropped, duplicates removed case-insensitively
+ * keeping the first spelling, at most TAGS_MAX_COUNT. The result always passes
+ * `z.array(tagSchema).max(TAGS_MAX_COUNT)`; tags that pass already come back unchanged.
+ */
 export function normalizeTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of tags) {
-    const tag = raw.trim();
+    const tag = cleanTag(raw);
     const key = tagKey(tag);
     if (!tag || seen.has(key)) continue;
     seen.add(key);
     out.push(tag);
+    if (out.length === TAGS_MAX_COUNT) break;
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LINK_HREF_MAX_LENGTH, normalizeLinkHref } from './links';
 
 /**
  * The body editor's schema as data (after the Guardian's approach): every node and mark the
@@ -32,7 +33,7 @@ export const MAX_BODY_DEPTH = 12;
 const markSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('bold') }).strict(),
   z.object({ type: z.literal('italic') }).strict(),
-  z.object({ type: z.literal('link'), attrs: z.object({ href: z.string().max(2048) }).passthrough() }),
+  z.object({ type: z.literal('link'), attrs: z.object({ href: z.string().max(LINK_HREF_MAX_LENGTH) }).passthrough() }),
 ]);
 
 export type BodyMark = z.infer<typeof markSchema>;
@@ -51,14 +52,36 @@ export interface BodyDoc {
   content: BodyNode[];
 }
 
+/**
+ * The marks of a node with every link target cleaned by normalizeLinkHref (core/article/links,
+ * the rule the editor and the checklist use too): a target it cleans keeps its link, one it
+ * refuses (javascript:, a relative path, "java\tscript:") loses the link and keeps the text, as
+ * the page renderer does. So no stored body carries a control character in a link target.
+ */
+function cleanLinkMarks(node: BodyNode): BodyNode {
+  if (!node.marks?.some((m) => m.type === 'link')) return node;
+  const marks: BodyMark[] = [];
+  for (const mark of node.marks) {
+    if (mark.type !== 'link') marks.push(mark);
+    else {
+      const href = normalizeLinkHref(mark.attrs.href);
+      if (href !== null) marks.push(href === mark.attrs.href ? mark : { ...mark, attrs: { ...mark.attrs, href } });
+    }
+  }
+  const { marks: _dropped, ...rest } = node;
+  return marks.length > 0 ? { ...rest, marks } : rest;
+}
+
 const nodeShape: z.ZodType<BodyNode> = z.lazy(() =>
-  z.object({
-    type: z.string().min(1).max(40),
-    attrs: z.record(z.string(), z.unknown()).optional(),
-    content: z.array(nodeShape).max(20_000).optional(),
-    text: z.string().max(200_000).optional(),
-    marks: z.array(markSchema).max(10).optional(),
-  }),
+  z
+    .object({
+      type: z.string().min(1).max(40),
+      attrs: z.record(z.string(), z.unknown()).optional(),
+      content: z.array(nodeShape).max(20_000).optional(),
+      text: z.string().max(200_000).optional(),
+      marks: z.array(markSchema).max(10).optional(),
+    })
+    .transform(cleanLinkMarks),
 );
 
 const allowedTypes = new Set<string>([...Object.keys(BLOCK_NODES), ...Object.keys(INLINE_NODES)]);

@@ -2,7 +2,8 @@ import type { ArticleFields } from '../article/article';
 import { bodyPlainText } from '../text/body-text';
 import type { Localized } from '../time/localized';
 import type { ChecklistItemId, ChecklistStatus, PolicyFinding } from './items';
-import { bodyLinks, isValidHttpUrl } from './links';
+import { showLinkControlChars } from '../article/links';
+import { bodyLinks, isValidLinkHref } from './links';
 import { articleQuotesOrCites } from './quotes';
 
 /** Headline length above which the checklist warns, and above which it fails. */
@@ -79,9 +80,10 @@ export const CHECKS: Record<ChecklistItemId, Check> = {
       : pass('Der Slug ist eindeutig.', 'The slug is unique.');
   },
   links: (a) => {
-    const bad = bodyLinks(a.body).filter((href) => !isValidHttpUrl(href));
-    if (bad.length === 0) return pass('Alle Links sind gültige http(s)-Adressen.', 'Every link is a valid http(s) URL.');
-    const list = bad.slice(0, 3).map((h) => h || '(leer)').join(', ');
+    const bad = bodyLinks(a.body).filter((href) => !isValidLinkHref(href));
+    if (bad.length === 0) return pass('Alle Links sind gültige http(s)- oder mailto-Adressen.', 'Every link is a valid http(s) or mailto address.');
+    // Invisible characters are spelled out, so the message shows why a link that looks right fails.
+    const list = bad.slice(0, 3).map((h) => showLinkControlChars(h) || '(leer)').join(', ');
     return fail(`${bad.length} ungültige(r) Link(s): ${list}`, `${bad.length} invalid link(s): ${list.replace('(leer)', '(empty)')}`);
   },
   seoDescription: (a) => {

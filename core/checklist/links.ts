@@ -1,3 +1,4 @@
+import { isSafeLinkHref } from '../article/links';
 import type { BodyDoc, BodyNode } from '../article/body-schema';
 
 /** Every link target in the body, in document order. */
@@ -11,13 +12,9 @@ export function bodyLinks(doc: BodyDoc): string[] {
   return out;
 }
 
-/** An absolute http: or https: URL with a host; relative, mailto: and javascript: links are not. */
-export function isValidHttpUrl(href: string): boolean {
-  if (href !== href.trim() || /\s/.test(href)) return false;
-  try {
-    const url = new URL(href);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
+/**
+ * Whether the checklist accepts a link target: exactly the targets the editor offers and the
+ * body schema keeps (http, https with a host, mailto; no whitespace or control characters).
+ * One rule, core/article/links.ts isSafeLinkHref, so a link the editor made never fails here.
+ */
+export const isValidLinkHref = isSafeLinkHref;

@@ -53,6 +53,9 @@ function optionFor(timeZone: string, utcMs: number, offset: number, ordinal: 0 |
   };
 }
 
+const FIRST_STORABLE_MS = Date.parse('0000-01-01T00:00:00Z');
+const AFTER_LAST_STORABLE_MS = Date.parse('9999-12-31T23:59:59.999Z') + 1;
+
 /**
  * Turns a date and time as typed in `timeZone` ("2026-10-25", "02:30", "Europe/Berlin") into
  * a UTC instant. Times skipped by a clock change are rejected with an explanation; times that
@@ -72,6 +75,13 @@ export function zonedInputToUtc(localDate: string, localTime: string, timeZone: 
     return { kind: 'invalid', message: { de: `Unbekannte Zeitzone: ${timeZone}`, en: `Unknown time zone: ${timeZone}` } };
   }
   const wall = localDateToWallMs(date) + minutes * MINUTE_MS;
+  // Stored instants are ISO strings with a four-digit year: keep a day clear of both ends.
+  if (wall - DAY_MS < FIRST_STORABLE_MS || wall + DAY_MS >= AFTER_LAST_STORABLE_MS) {
+    return {
+      kind: 'invalid',
+      message: { de: `Dieses Datum liegt außerhalb des möglichen Bereichs: ${localDate}`, en: `This date is out of range: ${localDate}` },
+    };
+  }
   // No zone's offset exceeds a day, so the offsets a day either side bracket every reading.
   const offsetBefore = offsetMinutesAt(timeZone, wall - DAY_MS);
   const offsetAfter = offsetMinutesAt(timeZone, wall + DAY_MS);
