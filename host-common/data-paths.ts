@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The default data directory, the same one Electron's app.getPath('userData') + '/data' gives,
@@ -21,4 +23,14 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = 
 export function forcedLanguage(env: NodeJS.ProcessEnv = process.env): 'de' | 'en' | null {
   const lang = env.COPYDESK_LANG?.toLowerCase();
   return lang === 'de' || lang === 'en' ? lang : null;
+}
+
+/**
+ * The app's root folder (the one with package.json) above a module: the same from the sources
+ * (web-shell/main.ts, run by tsx) and from the bundle (build/web-shell/main.mjs).
+ */
+export function appRootAbove(moduleUrl: string): string {
+  let dir = path.dirname(fileURLToPath(moduleUrl));
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
 }

@@ -1,15 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startEmbeddedSite, type EmbeddedSite } from '../host-common/embedded-site';
 import { createBackend, readAppVersion } from '../backend/backend';
 import { createFileSecretBox } from '../backend/storage/key-file-box';
-import { defaultDataDir, forcedLanguage } from '../host-common/data-paths';
+import { acquireDataDirLock, describeHolder } from '../host-common/data-dir-lock';
+import { appRootAbove, defaultDataDir, forcedLanguage } from '../host-common/data-paths';
+import { launchTokenFromEnv } from './launch-token';
 import { createWebShellServer } from './server';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = appRootAbove(import.meta.url);
 
 /** Opens a checked URL in the desktop's browser (xdg-open / open / start). */
 function openInBrowser(url: string): Promise<boolean> {
@@ -60,8 +60,16 @@ function clockFromEnv(env: NodeJS.ProcessEnv): (() => Date) | undefined {
 
 async function main(): Promise<void> {
   const port = Number(process.env.COPYDESK_PORT ?? 5180);
-  const token = process.env.COPYDESK_WEB_TOKEN || randomBytes(24).toString('base64url');
+  // A weak COPYDESK_WEB_TOKEN stops the start here, with the reason (WeakLaunchTokenError).
+  const token = launchTokenFromEnv(process.env);
   const dataDir = defaultDataDir();
+  // One host per data directory: a running desktop app or web shell on it stops us here
+  // (DataDirInUseError names it); a crashed one's lock is taken over.
+  const lock = await acquireDataDirLock(dataDir, { host: 'web', onLost: (message) => console.warn(`Copydesk web shell: ${message}`) });
+  if (lock.tookOver) {
+    const was = lock.tookOver.holder ? describeHolder(lock.tookOver.holder) : 'an unknown process';
+    console.warn(`Copydesk web shell: took over the data directory lock of ${was}: ${lock.tookOver.reason}.`);
+  }
   const now = clockFromEnv(process.env);
   // The web shell keeps secrets in a file only this user can read (the desktop app uses the OS keychain).
   const secretBox = createFileSecretBox(dataDir);
@@ -85,8 +93,6 @@ async function main(): Promise<void> {
   });
   const server = createWebShellServer({ backend, token, port, staticDir: path.join(root, 'build', 'renderer') });
   await server.listen({ host: '127.0.0.1', port });
-  if (site) console.log(`Copydesk site: ${site.url}/`);
-  console.log(`Copydesk web shell: http://127.0.0.1:${port}/?token=${token}  (data: ${dataDir})`);
 
   let closing = false;
   const shutdown = async () => {
@@ -95,13 +101,20 @@ async function main(): Promise<void> {
     await server.close();
     await backend.close();
     await site?.close();
+    await lock.release();
     process.exit(0);
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+  // Printed last: whoever waits for this line (the e2e suite) may stop the shell at once, and
+  // a SIGTERM then must find the handler that closes the store and releases the lock.
+  if (site) console.log(`Copydesk site: ${site.url}/`);
+  console.log(`Copydesk web shell: http://127.0.0.1:${port}/?token=${token}  (data: ${dataDir})`);
 }
 
 main().catch((err: unknown) => {
+  // A message, not a stack trace: these are mostly configuration (weak token, data directory in use, port taken).
+  // process.exit runs the 'exit' handler that releases a data directory lock taken before the failure.
   console.error('Copydesk web shell failed to start:', err instanceof Error ? err.message : err);
   process.exit(1);
 });

@@ -8,7 +8,7 @@ import { app, BrowserWindow, dialog, ipcMain, nativeTheme, safeStorage, session 
 import { fail } from '../../core/contract/result';
 import { startEmbeddedSite, type EmbeddedSite } from '../../host-common/embedded-site';
 import { createBackend, readAppVersion } from '../../backend/backend';
-import { createFileSecretBox } from '../../backend/storage/key-file-box';
+import { acquireDataDirLock, DataDirInUseError, describeHolder, type DataDirLock } from '../../host-common/data-dir-lock';
 import type { Backend } from '../../backend/backend-types';
 import { handleAppProtocol, registerAppSchemePrivileges } from './app-protocol';
 import { bundlePaths } from './bundle-paths';
@@ -18,7 +18,7 @@ import { installApplicationMenu } from './menu';
 import { menuLanguage } from './menu-labels';
 import { createMainWindow } from './main-window';
 import { openExternalSafely } from './open-external';
-import { createSafeStorageBox } from './safe-storage-box';
+import { chooseSecretBox } from './secret-box-choice';
 import { applySessionPolicy } from './session-policy';
 import { guardWebContents } from './web-contents-guards';
 
@@ -37,6 +37,8 @@ let backend: Backend | null = null;
 let quitting = false;
 /** The embedded reference site (the default sync target), closed after the store on quit. */
 let site: EmbeddedSite | null = null;
+/** <dataDir>/copydesk.lock: no web shell or second desktop app opens the same data meanwhile. Released last. */
+let dataDirLock: DataDirLock | null = null;
 
 function ourWindow(): BrowserWindow | null {
   return BrowserWindow.getAllWindows()[0] ?? null;
@@ -81,8 +83,10 @@ async function start(): Promise<void> {
       .close()
       .then(() => site?.close())
       .catch((err: unknown) => log(`closing the store failed: ${String(err)}`))
+      .then(() => dataDirLock?.release())
       .finally(() => {
         backend = null;
+        dataDirLock = null;
         app.exit(0);
       });
   });
@@ -90,9 +94,25 @@ async function start(): Promise<void> {
   await app.whenReady();
   nativeTheme.themeSource = 'system';
   const config = readHostConfig(process.env, app.getPath('userData'));
+  // One host per data directory (the web shell opens the same default one): refuse, saying who has it.
+  try {
+    dataDirLock = await acquireDataDirLock(config.dataDir, { host: 'electron', onLost: log });
+  } catch (err) {
+    if (!(err instanceof DataDirInUseError)) throw err;
+    log(err.message);
+    dialog.showErrorBox('Copydesk', err.message);
+    app.exit(1);
+    return;
+  }
+  if (dataDirLock.tookOver) {
+    log(`took over the data directory lock of ${dataDirLock.tookOver.holder ? describeHolder(dataDirLock.tookOver.holder) : 'an unknown process'}: ${dataDirLock.tookOver.reason}`);
+  }
   const version = readAppVersion(paths.appRoot);
-  // Site tokens go to the OS keychain; Linux without a keyring falls back to a 0600 file.
-  const secretBox = safeStorage.isEncryptionAvailable() ? createSafeStorageBox(safeStorage) : createFileSecretBox(config.dataDir);
+  // Site tokens go to the OS keychain; without one (on Linux also safeStorage's basic_text,
+  // a built-in key) they go to a 0600 key file, and the log says so.
+  const secrets = chooseSecretBox(safeStorage, config.dataDir);
+  if (secrets.warning) console.warn(`[copydesk] ${secrets.warning}`);
+  const secretBox = secrets.box;
   site = await startEmbeddedSite({ dataDir: config.dataDir, secretBox }).catch((err: unknown) => {
     log(`the embedded site did not start: ${String(err)}`);
     return null;
@@ -131,6 +151,7 @@ if (!app.requestSingleInstanceLock()) {
   start().catch((err: unknown) => {
     console.error('[copydesk] start-up failed:', err);
     dialog.showErrorBox('Copydesk', `Copydesk could not start: ${err instanceof Error ? err.message : String(err)}`);
+    dataDirLock?.releaseSync();
     app.exit(1);
   });
 }

@@ -11,11 +11,13 @@ export interface SafeStorageLike {
 }
 
 /** Versioned so that a later format (or a re-keyed one) can be told apart. */
-const PREFIX = 'ss1:';
+export const SAFE_STORAGE_PREFIX = 'ss1:';
+const PREFIX = SAFE_STORAGE_PREFIX;
 
 /**
  * A SecretBox over safeStorage (Keychain on macOS, DPAPI on Windows, libsecret/kwallet on
- * Linux). Use only after app 'ready'. When no OS encryption is available it refuses with
+ * Linux). Use only after app 'ready', and on Linux only when the backend is a real keyring
+ * (chooseSecretBox in secret-box-choice.ts decides). When no OS encryption is available it refuses with
  * UNAVAILABLE rather than storing secrets in the clear.
  */
 export function createSafeStorageBox(safeStorage: SafeStorageLike): SecretBox {

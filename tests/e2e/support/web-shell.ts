@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -49,7 +50,8 @@ export async function freePort(): Promise<number> {
 /** Starts the real web shell (tsx web-shell/main.ts) on a free port with its own data dir. */
 export async function startWebShell(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<WebShell> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'copydesk-e2e-'));
-  const token = `e2e-${Math.random().toString(36).slice(2)}`;
+  // As strong as the web shell requires of COPYDESK_WEB_TOKEN (web-shell/launch-token.ts).
+  const token = `e2e-${randomBytes(24).toString('base64url')}`;
   const clockFile = `${dataDir}.clock`;
   const port = await freePort();
   let child: ChildProcess | null = null;

@@ -3,13 +3,15 @@
 // main process's wiring (window flags, app:// protocol, IPC, session policy, menu, quit) is
 // checked end to end against the real back end; tests/e2e/electron.spec.ts does it for real
 // where the binary exists.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import Module, { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CALL_NAMES } from '../../../../core/contract/contract';
 import { createFakeElectron, type FakeElectron, type FakeWebContents } from './support/fake-electron';
 
@@ -20,6 +22,8 @@ const savedEnv = { ...process.env };
 type Loader = (request: string, parent: unknown, isMain: boolean) => unknown;
 const moduleInternals = Module as unknown as { _load: Loader };
 const originalLoad = moduleInternals._load;
+const warnings: string[] = [];
+let otherHost: ChildProcess | null = null;
 
 async function until(condition: () => boolean, what: string, ms = 15_000) {
   const start = Date.now();
@@ -50,6 +54,9 @@ beforeAll(async () => {
   process.env.COPYDESK_PROFILE_DIR = path.join(tmp, 'profile');
   delete process.env.COPYDESK_LANG;
   fake = createFakeElectron(path.join(tmp, 'default-user-data'));
+  // Linux without a keyring: safeStorage "works", with the basic_text backend (a built-in key).
+  Object.assign(fake.safeStorageState, { available: true, backend: 'basic_text' });
+  vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(' ')));
   moduleInternals._load = function (request, parent, isMain) {
     return request === 'electron' ? fake.electron : originalLoad.call(this, request, parent, isMain);
   };
@@ -58,6 +65,8 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(async () => {
+  otherHost?.kill('SIGKILL');
+  vi.restoreAllMocks();
   moduleInternals._load = originalLoad;
   process.env = savedEnv;
   if (tmp) await rm(tmp, { recursive: true, force: true });
@@ -72,6 +81,41 @@ describe('the bundled main process', () => {
       { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) },
     ]);
     expect(JSON.stringify(fake.record.privilegedSchemes)).not.toMatch(/bypassCSP|corsEnabled/);
+  });
+
+  it('holds the data directory lock while it runs', async () => {
+    expect(JSON.parse(await readFile(path.join(tmp, 'data', 'copydesk.lock'), 'utf8'))).toMatchObject({ pid: process.pid, host: 'electron', hostname: os.hostname() });
+  });
+
+  it('does not take safeStorage with the basic_text backend for a keychain (Linux): site tokens go to the 0600 key file, and the log says so', async () => {
+    // A reference site that knows the token: sites.add checks it (GET /api/v1/me), then seals it.
+    const site = createServer((req, res) => {
+      const ok = req.url === '/api/v1/me' && req.headers.authorization === 'Bearer site-token-0123456789';
+      res.writeHead(ok ? 200 : 404, { 'content-type': 'application/json' });
+      res.end(ok ? JSON.stringify({ user: { name: 'ed', role: 'editor' } }) : JSON.stringify({ error: { code: 'NOT_FOUND', message: 'no' } }));
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+      const ours = { id: win().webContents.id, url: 'app://copydesk/index.html' };
+      await expect(invoke('sites.add', { kind: 'reference-site', url, token: 'site-token-0123456789' }, ours)).resolves.toMatchObject({ ok: true });
+      const stored = JSON.parse(await readFile(path.join(tmp, 'data', 'sites.json'), 'utf8')) as { sites: { url: string; sealed: string }[] };
+      const sealed = stored.sites.find((s) => s.url.startsWith(url))!.sealed;
+      expect(sealed).not.toContain('site-token-0123456789');
+      if (process.platform === 'linux') {
+        expect(sealed).toMatch(/^fb1:/);
+        expect(fake.safeStorageState.encrypted).toBe(0);
+        expect(warnings.join('\n')).toMatch(/safeStorage reports the "basic_text" backend, which is no keychain/);
+        expect((await stat(path.join(tmp, 'data', 'secrets', 'secret-box.key'))).mode & 0o777).toBe(0o600);
+      } else {
+        expect(sealed).toMatch(/^ss1:/);
+      }
+      const id = stored.sites.find((s) => s.url.startsWith(url))! as unknown as { id: string };
+      await invoke('sites.remove', { id: id.id }, ours);
+    } finally {
+      site.closeAllConnections();
+      await new Promise<void>((resolve) => site.close(() => resolve()));
+    }
   });
 
   it('opens one locked-down window on app://copydesk/', () => {
@@ -204,8 +248,41 @@ describe('the bundled main process', () => {
     fake.electron.app.quit();
     await until(() => fake.record.exitCode === 0, 'the exit after closing the store');
     expect(fake.record.quitCalls).toBe(1);
+    expect(existsSync(path.join(tmp, 'data', 'copydesk.lock'))).toBe(false);
     const ours = { id: win().webContents.id, url: 'app://copydesk/index.html' };
     await expect(invoke('app.info', {}, ours)).resolves.toMatchObject({ ok: false });
     expect(fake.record.errorBoxes).toEqual([]);
+  });
+});
+
+describe('a second host on the same data directory', () => {
+  it('shows who holds it in a dialog and exits 1 without opening a window or the data', async () => {
+    // A live process (standing in for a running web shell) holds <dataDir>/copydesk.lock.
+    otherHost = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    await new Promise((resolve) => otherHost!.once('spawn', resolve));
+    const dataDir = path.join(tmp, 'data-in-use');
+    await mkdir(dataDir, { recursive: true });
+    const holder = { pid: otherHost.pid, host: 'web', hostname: os.hostname(), since: new Date().toISOString(), id: 'the-web-shell' };
+    await writeFile(path.join(dataDir, 'copydesk.lock'), JSON.stringify(holder));
+
+    process.env.COPYDESK_DATA_DIR = dataDir;
+    process.env.COPYDESK_PROFILE_DIR = path.join(tmp, 'profile-2');
+    fake = createFakeElectron(path.join(tmp, 'default-user-data-2'));
+    const bundle = path.join(tmp, 'build', 'electron', 'main.cjs');
+    const req = createRequire(import.meta.url);
+    delete req.cache[req.resolve(bundle)];
+    req(bundle);
+    await until(() => fake.record.exitCode !== null, 'the refusal');
+
+    expect(fake.record.exitCode).toBe(1);
+    expect(fake.record.errorBoxes).toHaveLength(1);
+    expect(fake.record.errorBoxes[0]).toContain(`The data directory ${dataDir} is in use by the Copydesk web shell (pid ${otherHost.pid}, since `);
+    expect(fake.record.errorBoxes[0]).toContain('COPYDESK_DATA_DIR');
+    expect(fake.windows).toHaveLength(0);
+    expect(fake.ipcHandlers.size).toBe(0);
+    expect(existsSync(path.join(dataDir, 'site'))).toBe(false);
+    expect(existsSync(path.join(dataDir, 'articles'))).toBe(false);
+    // The holder's lock is left as it was.
+    expect(JSON.parse(await readFile(path.join(dataDir, 'copydesk.lock'), 'utf8'))).toEqual(holder);
   });
 });

@@ -45,6 +45,7 @@ export function createFakeElectron(userData: string) {
     name: '',
   };
   const paths: Record<string, string> = { userData };
+  const safeStorageState = { available: false, backend: 'unknown' as string, encrypted: 0 };
 
   const nativeTheme = Object.assign(new EventEmitter(), { themeSource: 'light', shouldUseDarkColors: true });
 
@@ -130,8 +131,21 @@ export function createFakeElectron(userData: string) {
       removeHandler: (channel: string) => ipcHandlers.delete(channel),
     },
     nativeTheme,
-    // No keyring in the stand-in: the host falls back to the 0600 file box.
-    safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
+    // No keyring in the stand-in by default: the host falls back to the 0600 file box. Tests may
+    // set safeStorageState (e.g. available + 'basic_text', Linux without a keyring) before loading.
+    safeStorage: {
+      isEncryptionAvailable: () => safeStorageState.available,
+      getSelectedStorageBackend: () => safeStorageState.backend,
+      encryptString: (plain: string) => {
+        safeStorageState.encrypted++;
+        return Buffer.from(`fake-sealed:${plain}`, 'utf8');
+      },
+      decryptString: (encrypted: Buffer) => {
+        const text = encrypted.toString('utf8');
+        if (!text.startsWith('fake-sealed:')) throw new Error('cannot decrypt');
+        return text.slice('fake-sealed:'.length);
+      },
+    },
     screen: { getPrimaryDisplay: () => display, getAllDisplays: () => [display] },
     Menu: {
       buildFromTemplate: (template: unknown[]) => template,
@@ -140,7 +154,7 @@ export function createFakeElectron(userData: string) {
     dialog: { showErrorBox: (_title: string, message: string) => record.errorBoxes.push(message) },
     shell: { openExternal: async (url: string) => void record.openedExternally.push(url) },
   };
-  return { electron, record, windows, ipcHandlers, protocolHandlers, appEvents, nativeTheme, paths };
+  return { electron, record, windows, ipcHandlers, protocolHandlers, appEvents, nativeTheme, paths, safeStorageState };
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
