@@ -36,7 +36,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
   }
 
-  const server = await createSiteServer({ db, clock: systemClock, logger: true, identity: { siteUrl: config.siteUrl } });
+  const server = await createSiteServer({ db, clock: systemClock, logger: true, identity: { siteUrl: config.siteUrl }, allowedHosts: config.allowedHosts });
   const shutdown = async () => {
     await server.close();
     await db.close();

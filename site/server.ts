@@ -3,20 +3,19 @@ import { registerAdRoutes } from './api/ads-routes';
 import { registerArticleRoutes } from './api/articles-routes';
 import { registerChangesRoutes } from './api/changes-routes';
 import { installErrorHandling } from './api/errors';
+import { installJsonBodyLimits, JSON_BODY_LIMIT } from './api/json-body';
 import { registerMediaRoutes } from './api/media-routes';
 import { registerTagRoutes } from './api/tags-routes';
 import type { Clock } from './clock';
 import type { SiteContext, SiteIdentity } from './context';
 import type { OpenDatabase } from './db/connect';
+import { installHostCheck } from './host-check';
 import { startHousekeeping } from './housekeeping';
 import { registerAssetRoutes } from './public/asset-routes';
 import { registerFeedRoutes } from './public/feed-routes';
 import { registerPageRoutes } from './public/page-routes';
 import { installSecurityHeaders } from './public/security-headers';
 import { createScheduler, type SiteScheduler } from './scheduler/scheduler';
-
-/** Largest JSON request body (an article with a long body fits easily). */
-export const JSON_BODY_LIMIT = 2 * 1024 * 1024;
 
 export const DEFAULT_IDENTITY: SiteIdentity = {
   siteName: 'Copydesk News',
@@ -31,6 +30,8 @@ export interface SiteServerOptions {
   /** true for Fastify's default logger, a logger instance, or nothing (silent). */
   logger?: boolean | FastifyBaseLogger;
   identity?: Partial<SiteIdentity>;
+  /** Host headers accepted besides the site URL's host and loopback on the listening port (COPYDESK_SITE_HOSTS). */
+  allowedHosts?: readonly string[];
   /** Scheduler tick in ms (default 1000); false runs no timer (tests call `siteScheduler.tick()`). */
   schedulerIntervalMs?: number | false;
 }
@@ -61,7 +62,9 @@ export async function createSiteServer(options: SiteServerOptions): Promise<Site
   });
 
   installErrorHandling(app);
+  installHostCheck(app, site.identity.siteUrl, options.allowedHosts ?? []);
   installSecurityHeaders(app);
+  installJsonBodyLimits(app);
   registerArticleRoutes(app, site);
   registerChangesRoutes(app, site);
   registerTagRoutes(app, site);

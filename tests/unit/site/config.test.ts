@@ -3,7 +3,7 @@ import { siteConfigFromEnv } from '../../../site/config';
 
 describe('siteConfigFromEnv', () => {
   it('defaults to port 4400 on 127.0.0.1 with SQLite in ./site-data', () => {
-    expect(siteConfigFromEnv({}, '/srv')).toEqual({ host: '127.0.0.1', port: 4400, database: { sqliteDir: '/srv/site-data' }, siteUrl: 'http://127.0.0.1:4400' });
+    expect(siteConfigFromEnv({}, '/srv')).toEqual({ host: '127.0.0.1', port: 4400, database: { sqliteDir: '/srv/site-data' }, siteUrl: 'http://127.0.0.1:4400', allowedHosts: [] });
   });
 
   it('reads the port, data directory, database URL and public URL', () => {
@@ -15,5 +15,22 @@ describe('siteConfigFromEnv', () => {
   it('refuses a port that is not one', () => {
     expect(() => siteConfigFromEnv({ COPYDESK_SITE_PORT: 'abc' }, '/srv')).toThrow(/COPYDESK_SITE_PORT/);
     expect(() => siteConfigFromEnv({ COPYDESK_SITE_PORT: '70000' }, '/srv')).toThrow(/COPYDESK_SITE_PORT/);
+  });
+
+  it('reads the extra host names a reverse proxy sends, lowercased, and refuses what is no host[:port]', () => {
+    expect(siteConfigFromEnv({ COPYDESK_SITE_HOSTS: ' News.Example , www.news.example:8443,,[::1]:4400 ' }, '/srv').allowedHosts).toEqual([
+      'news.example',
+      'www.news.example:8443',
+      '[::1]:4400',
+    ]);
+    for (const bad of ['news.example/path', 'http://news.example', 'a b', 'news.example:99999', 'user@news.example']) {
+      expect(() => siteConfigFromEnv({ COPYDESK_SITE_HOSTS: bad }, '/srv')).toThrow(/COPYDESK_SITE_HOSTS/);
+    }
+  });
+
+  it('refuses a site URL that is no http(s) URL', () => {
+    for (const bad of ['news.example', 'javascript:alert(1)', 'ftp://news.example']) {
+      expect(() => siteConfigFromEnv({ COPYDESK_SITE_URL: bad }, '/srv')).toThrow(/COPYDESK_SITE_URL/);
+    }
   });
 });

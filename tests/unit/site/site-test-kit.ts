@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe } from 'vitest';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { addUser } from '../../../site/auth/users';
 import type { Clock } from '../../../site/clock';
@@ -135,14 +135,25 @@ export interface TestSiteOptions {
   tokens?: TestTokens;
   /** Scheduler timer; default off (tests call `app.siteScheduler.tick()`). */
   schedulerIntervalMs?: number | false;
+  /** Host headers accepted besides the site URL's and loopback (COPYDESK_SITE_HOSTS). */
+  allowedHosts?: readonly string[];
 }
+
+/** The configured public URL of every test site (feed, sitemap and robots.txt links start with it). */
+export const TEST_SITE_URL = 'http://site.test';
 
 /** Starts a site on `engine` (injected, not listening) with one user of each role. */
 export async function startTestSite(engine: SqlEngine, opts: TestSiteOptions = {}): Promise<TestSite> {
   const handle = opts.database ?? (await createTestDatabase(engine));
   const db = await openDatabase(handle.target);
   const clock = new ManualClock(opts.start ?? '2026-03-10T10:00:00Z');
-  const app = await createSiteServer({ db, clock, schedulerIntervalMs: opts.schedulerIntervalMs ?? false, identity: { siteUrl: 'http://site.test' } });
+  const app = await createSiteServer({
+    db,
+    clock,
+    schedulerIntervalMs: opts.schedulerIntervalMs ?? false,
+    identity: { siteUrl: TEST_SITE_URL },
+    allowedHosts: opts.allowedHosts,
+  });
   await app.ready();
   const mk = async (role: string) => (await addUser(db.kysely, `${role}-user`, role, clock.now())).token;
   const tokens = opts.tokens ?? { editor: await mk('editor'), reviewer: await mk('reviewer'), publisher: await mk('publisher') };
@@ -165,6 +176,55 @@ export async function startTestSite(engine: SqlEngine, opts: TestSiteOptions = {
       if (!opts.database) await handle.dispose();
     },
   };
+}
+
+/** A TestSite that always is the one `current` returns: the running test's site. */
+function currentSite(current: () => TestSite | null): TestSite {
+  const site = () => {
+    const running = current();
+    if (!running) throw new Error('The test site exists only while a test runs (use it inside it/beforeEach).');
+    return running;
+  };
+  return {
+    get app() {
+      return site().app;
+    },
+    get db() {
+      return site().db;
+    },
+    get clock() {
+      return site().clock;
+    },
+    get tokens() {
+      return site().tokens;
+    },
+    call: (method, url, opts) => site().call(method, url, opts),
+    close: () => site().close(),
+  };
+}
+
+/**
+ * One `describe(`${title} on ${engine}`)` per engine (PostgreSQL skipped without a server), with a
+ * fresh site for every test, closed after it. `body` declares the tests; its `site` always is the
+ * running test's site, so it can be captured in helpers declared next to the tests.
+ */
+export function describeSite(title: string, body: (site: TestSite, engine: SqlEngine) => void, opts: TestSiteOptions = {}): void {
+  for (const { engine, skip } of testEngines()) {
+    describe.skipIf(skip)(`${title} on ${engine}`, () => {
+      let running: TestSite | null = null;
+      beforeEach(async () => {
+        running = await startTestSite(engine, opts);
+      });
+      afterEach(async () => {
+        await running?.close();
+        running = null;
+      });
+      body(
+        currentSite(() => running),
+        engine,
+      );
+    });
+  }
 }
 
 /** Creates an article through the API as the editor and returns it. */
