@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../support/free-port';
+export { freePort } from '../../support/free-port';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -35,17 +36,6 @@ function webShellArgs(): string[] {
   return ['--import', 'tsx', 'web-shell/main.ts'];
 }
 
-/** A TCP port free on the loopback address right now. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts the real web shell (tsx web-shell/main.ts) on a free port with its own data dir. */
 export async function startWebShell(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<WebShell> {

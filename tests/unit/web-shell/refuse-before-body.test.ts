@@ -2,12 +2,13 @@
 // had read (and parsed) the whole body, up to 32 MB, from anyone who could reach the port.
 // Now they are checked in onRequest: the refusal arrives while the body is still on its way.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { connect, createServer, type Socket } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../backend/backend-types';
 import { createWebShellServer } from '../../../web-shell/server';
+import { freePort } from '../../support/free-port';
 
 const TOKEN = 'Rb4_Tq9Lz2Xw7Kc5Vn8Mj3Hp6Fd1Gs0Ye-A';
 let dir = '';
@@ -23,16 +24,6 @@ const backend: Backend = {
 };
 let app: ReturnType<typeof createWebShellServer>;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-shell-body-'));

@@ -13,13 +13,13 @@ import { makeTempDir, removeDir } from './store/store-test-helpers';
 /** Its slug is 80 characters with a hyphen at the 78th; the second such article used to fail every save. */
 const HYPHEN_AT_78 = "Bundesregierung beschließt umfassende Reform der Pflegeversicherung bis Ende '26";
 
-describe('article service: slugs', () => {
+/** A fresh store and article service in a temp data directory for each test of the block. */
+function serviceEachTest(prefix: string): { store: () => ArticleStore; service: () => ArticleService } {
   let dataDir: string;
   let store: ArticleStore;
   let service: ArticleService;
-
   beforeEach(async () => {
-    dataDir = await makeTempDir('article-service');
+    dataDir = await makeTempDir(prefix);
     store = createArticleStore({ dataDir });
     await store.open();
     service = createArticleService(store, createSearchIndex());
@@ -28,10 +28,15 @@ describe('article service: slugs', () => {
     await store.close();
     await removeDir(dataDir);
   });
+  return { store: () => store, service: () => service };
+}
+
+describe('article service: slugs', () => {
+  const ctx = serviceEachTest('article-service');
 
   async function saved(changes: Parameters<ArticleService['save']>[2]): Promise<Article> {
-    const created = await service.create('de');
-    return service.save(created.id, created.rev, changes);
+    const created = await ctx.service().create('de');
+    return ctx.service().save(created.id, created.rev, changes);
   }
 
   it('regression: two (and more) articles with a headline whose 80-character slug has a hyphen at the 78th both save', async () => {
@@ -45,7 +50,7 @@ describe('article service: slugs', () => {
     expect(third.slug).toBe('bundesregierung-beschliesst-umfassende-reform-der-pflegeversicherung-bis-ende-3');
     for (const a of [first, second, third]) expect(slugSchema.safeParse(a.slug).success).toBe(true);
     // And they keep saving afterwards.
-    const again = await service.save(second.id, second.rev, { teaser: 'Noch ein Satz.' });
+    const again = await ctx.service().save(second.id, second.rev, { teaser: 'Noch ein Satz.' });
     expect(again.slug).toBe(second.slug);
   });
 
@@ -59,20 +64,20 @@ describe('article service: slugs', () => {
   it('regression: a derived slug of a headline ending in a number still follows the headline', async () => {
     const a = await saved({ headline: 'Wahl 2025' });
     expect(a.slug).toBe('wahl-2025');
-    const next = await service.save(a.id, a.rev, { headline: 'Wahl 2025: das Ergebnis' });
+    const next = await ctx.service().save(a.id, a.rev, { headline: 'Wahl 2025: das Ergebnis' });
     expect(next.slug).toBe('wahl-2025-das-ergebnis');
   });
 
   it('regression: a cut, numbered slug still follows the headline', async () => {
     await saved({ headline: HYPHEN_AT_78 });
     const second = await saved({ headline: HYPHEN_AT_78 });
-    const next = await service.save(second.id, second.rev, { headline: 'Reform beschlossen' });
+    const next = await ctx.service().save(second.id, second.rev, { headline: 'Reform beschlossen' });
     expect(next.slug).toBe('reform-beschlossen');
   });
 
   it('keeps a hand-written slug when the headline changes', async () => {
     const a = await saved({ headline: 'Erste Fassung', slug: 'Mein eigener Slug' });
-    const next = await service.save(a.id, a.rev, { headline: 'Zweite Fassung 2' });
+    const next = await ctx.service().save(a.id, a.rev, { headline: 'Zweite Fassung 2' });
     expect(next.slug).toBe('mein-eigener-slug');
   });
 
@@ -87,7 +92,7 @@ describe('article service: slugs', () => {
         const slugs: string[] = [];
         for (let i = 0; i < copies; i++) slugs.push((await saved({ headline: text })).slug);
         for (const slug of slugs) expect(slugSchema.safeParse(slug).success && slug !== '').toBe(true);
-        const all = store.list().map((s) => s.slug);
+        const all = ctx.store().list().map((s) => s.slug);
         expect(new Set(all).size).toBe(all.length);
       }),
       { numRuns: 15 },
@@ -96,26 +101,13 @@ describe('article service: slugs', () => {
 });
 
 describe('article service: derived values pass the schemas', () => {
-  let dataDir: string;
-  let store: ArticleStore;
-  let service: ArticleService;
-
-  beforeEach(async () => {
-    dataDir = await makeTempDir('article-service-derived');
-    store = createArticleStore({ dataDir });
-    await store.open();
-    service = createArticleService(store, createSearchIndex());
-  });
-  afterEach(async () => {
-    await store.close();
-    await removeDir(dataDir);
-  });
+  const ctx = serviceEachTest('article-service-derived');
 
   it('property: a save of any valid fields stores an article and a summary that pass their schemas', async () => {
     await fc.assert(
       fc.asyncProperty(articleFieldsArb, async (fields) => {
-        const created = await service.create(fields.language, fields.section);
-        const stored = await service.save(created.id, created.rev, fields);
+        const created = await ctx.service().create(fields.language, fields.section);
+        const stored = await ctx.service().save(created.id, created.rev, fields);
         expect(articleSchema.safeParse(stored).success).toBe(true);
         expect(articleSummarySchema.safeParse(summarize(stored)).success).toBe(true);
       }),
@@ -124,18 +116,18 @@ describe('article service: derived values pass the schemas', () => {
   });
 
   it('regression: a new draft in a section with a line break is created, not refused', async () => {
-    const created = await service.create('de', 'Politik\nBerlin');
+    const created = await ctx.service().create('de', 'Politik\nBerlin');
     expect(created.section).toBe('Politik Berlin');
   });
 
   it('merging tags keeps every article valid', async () => {
-    const a = await service.create('de');
-    await service.save(a.id, a.rev, { tags: ['Köln', 'Verkehr', 'Radweg'] });
-    const b = await service.create('de');
-    await service.save(b.id, b.rev, { tags: ['köln', 'Politik'] });
-    await service.mergeTags(['Verkehr', 'Politik'], 'Köln');
-    for (const s of store.list()) expect(articleSchema.safeParse(await store.get(s.id)).success).toBe(true);
-    expect((await store.get(a.id)).tags).toEqual(['Köln', 'Radweg']);
-    expect((await store.get(b.id)).tags).toEqual(['köln']);
+    const a = await ctx.service().create('de');
+    await ctx.service().save(a.id, a.rev, { tags: ['Köln', 'Verkehr', 'Radweg'] });
+    const b = await ctx.service().create('de');
+    await ctx.service().save(b.id, b.rev, { tags: ['köln', 'Politik'] });
+    await ctx.service().mergeTags(['Verkehr', 'Politik'], 'Köln');
+    for (const s of ctx.store().list()) expect(articleSchema.safeParse(await ctx.store().get(s.id)).success).toBe(true);
+    expect((await ctx.store().get(a.id)).tags).toEqual(['Köln', 'Radweg']);
+    expect((await ctx.store().get(b.id)).tags).toEqual(['köln']);
   });
 });
