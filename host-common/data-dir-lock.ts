@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
 import { link, mkdir, open, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import { DataDirInUseError, parseHolder, type HostKind, type LockHolder } from './lock-holder';
 import path from 'node:path';
 
 /**
@@ -24,17 +25,8 @@ import path from 'node:path';
  *   so two hosts taking over at once cannot both win.
  */
 
-export type HostKind = 'electron' | 'web';
 
-export interface LockHolder {
-  pid: number;
-  host: HostKind;
-  hostname: string;
-  /** ISO time the holder took the lock. */
-  since: string;
-  /** A random id per acquisition: tells two holders with the same pid apart. */
-  id: string;
-}
+export { DataDirInUseError, describeHolder, type HostKind, type LockHolder } from './lock-holder';
 
 export const LOCK_FILE_NAME = 'copydesk.lock';
 export const REFRESH_MS = 30_000;
@@ -42,7 +34,6 @@ export const STALE_MS = 5 * 60_000;
 /** A lock file that cannot be parsed (written by hand, a full disk) counts as in use this long. */
 const UNREADABLE_GRACE_MS = 10_000;
 
-const HOST_NAMES: Record<HostKind, string> = { electron: 'the Copydesk desktop app', web: 'the Copydesk web shell' };
 
 export interface DataDirLockOptions {
   host: HostKind;
@@ -67,41 +58,7 @@ export interface DataDirLock {
   releaseSync(): void;
 }
 
-/** The second host: says who holds the data directory. */
-export class DataDirInUseError extends Error {
-  readonly code = 'DATA_DIR_IN_USE';
-  constructor(
-    readonly dataDir: string,
-    readonly lockFile: string,
-    readonly holder: LockHolder | null,
-  ) {
-    super(inUseMessage(dataDir, lockFile, holder));
-    this.name = 'DataDirInUseError';
-  }
-}
 
-/** "the Copydesk web shell (pid 4242, since 2025-03-01 09:15:02)" */
-export function describeHolder(holder: LockHolder, here = os.hostname()): string {
-  const where = holder.hostname && holder.hostname !== here ? ` on ${holder.hostname}` : '';
-  return `${HOST_NAMES[holder.host] ?? 'another Copydesk'} (pid ${holder.pid}${where}, since ${localTime(holder.since)})`;
-}
-
-function localTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-}
-
-function inUseMessage(dataDir: string, lockFile: string, holder: LockHolder | null): string {
-  const who = holder ? describeHolder(holder) : 'another process';
-  return (
-    `The data directory ${dataDir} is in use by ${who}. ` +
-    `Only one Copydesk (desktop app or web shell) may open it at a time: close the other one first, ` +
-    `or set COPYDESK_DATA_DIR to another directory. ` +
-    `If no Copydesk is running any more, delete ${lockFile}.`
-  );
-}
 
 function defaultIsAlive(pid: number): boolean {
   try {
@@ -120,17 +77,6 @@ function heldHere(): Set<string> {
   return (g[key] ??= new Set<string>());
 }
 
-function parseHolder(raw: string): LockHolder | null {
-  try {
-    const v = JSON.parse(raw) as Partial<LockHolder>;
-    if (typeof v.pid === 'number' && Number.isInteger(v.pid) && v.pid > 0 && (v.host === 'electron' || v.host === 'web') && typeof v.since === 'string' && typeof v.id === 'string') {
-      return { pid: v.pid, host: v.host, hostname: typeof v.hostname === 'string' ? v.hostname : '', since: v.since, id: v.id };
-    }
-  } catch {
-    // not JSON
-  }
-  return null;
-}
 
 const errCode = (err: unknown) => (err as NodeJS.ErrnoException).code;
 
