@@ -20,7 +20,16 @@ export function adMarker(slotId: string, size: string, style: AdMarkerStyle, pla
   return `<!-- copydesk-ad slot="${markerValue(slotId)}"${size ? ` size="${markerValue(size)}"` : ''} -->`;
 }
 
-const COMMENT_AD = /^\s*copydesk-ad\s+slot="([^"]*)"(?:\s+size="([^"]*)")?\s*$/;
+/**
+ * Where an ad slot of the article stands while it shows no ad ("No ads", or the slot switched off
+ * for this article): a comment no ad plugin acts on, read back as the same slot, so the body
+ * round-trips unchanged and the slot is back in place when ads are switched on again.
+ */
+export function adOffMarker(slotId: string, size: string): string {
+  return `<!-- copydesk-slot-off slot="${markerValue(slotId)}"${size ? ` size="${markerValue(size)}"` : ''} -->`;
+}
+
+const COMMENT_AD = /^\s*copydesk-(?:ad|slot-off)\s+slot="([^"]*)"(?:\s+size="([^"]*)")?\s*$/;
 const SHORTCODE_AD = /^\[the_ad_placement\s+id="([^"]*)"\s*\]$/;
 
 /** An adSlot node from a marker comment's text, or null. */

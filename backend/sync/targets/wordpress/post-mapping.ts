@@ -8,7 +8,7 @@ import { pageText } from '../../../../core/render/labels';
 import { scheduleSchema, type Schedule } from '../../../../core/workflow/schedule';
 import { elementText, findElement, hasClass, htmlToBody, parseHtmlTree, type HtmlElement } from './html-to-body';
 import { decodeEntities, htmlToPlainText } from './html-text';
-import { adMarker, adSlotFromComment, adSlotFromShortcode, fnv1a, ownerMarker, readOwnerMarker, textToWpHtml, type AdMarkerStyle } from './markers';
+import { adMarker, adOffMarker, adSlotFromComment, adSlotFromShortcode, fnv1a, ownerMarker, readOwnerMarker, textToWpHtml, type AdMarkerStyle } from './markers';
 import { articleStatusToWp, fromWpGmt, wpStatusToArticle, type NearFuturePolicy, type StatusMapping } from './status';
 import type { WpPost } from './wp-schemas';
 
@@ -65,7 +65,14 @@ export interface ArticleToPostResult {
 /** The body as post HTML: core's renderer for the blocks, a marker for each top-level ad slot. */
 export function bodyToPostHtml(
   body: BodyDoc,
-  opts: { language: 'de' | 'en'; adMarker: AdMarkerStyle; mediaUrl?: (mediaId: string) => string | null; placementIds?: Readonly<Record<string, string>> },
+  opts: {
+    language: 'de' | 'en';
+    adMarker: AdMarkerStyle;
+    mediaUrl?: (mediaId: string) => string | null;
+    placementIds?: Readonly<Record<string, string>>;
+    /** Slots that show no ad on this article ("No ads", or switched off for it): no ad marker, only their place. */
+    showsNoAd?: (slotId: string) => boolean;
+  },
 ): string {
   const out: string[] = [];
   let run: BodyNode[] = [];
@@ -82,7 +89,7 @@ export function bodyToPostHtml(
     flush();
     const slotId = typeof node.attrs?.slotId === 'string' ? node.attrs.slotId : '';
     const size = typeof node.attrs?.size === 'string' ? node.attrs.size : '';
-    if (slotId) out.push(adMarker(slotId, size, opts.adMarker, opts.placementIds));
+    if (slotId) out.push(opts.showsNoAd?.(slotId) ? adOffMarker(slotId, size) : adMarker(slotId, size, opts.adMarker, opts.placementIds));
   }
   flush();
   return out.join('');
@@ -97,13 +104,18 @@ export function footerHtml(source: string, imageCredit: string, language: 'de' |
   return parts.length ? `<div class="${FOOTER_CLASS}">${parts.join('')}</div>` : '';
 }
 
+/** The preview's rule for manual slots: none shows an ad on a "No ads" article, nor one its overrides switch off. */
+function showsNoAd(article: Pick<Article, 'noAds' | 'adOverrides'>, slotId: string): boolean {
+  return article.noAds || article.adOverrides.some((o) => o.slotId === slotId && o.enabled === false);
+}
+
 /** Article -> REST body of a post. Pure: the adapter resolves categories, tags, media and author first. */
 export function articleToPost(article: Article, ctx: ArticleToPostContext): ArticleToPostResult {
   const language = article.language === 'en' ? 'en' : 'de';
   const statusMapping = articleStatusToWp(article.status, article.schedule, { unpublishedAs: ctx.unpublishedAs, now: ctx.now, nearFuture: ctx.nearFuture });
   const content =
     (ctx.idempotencyToken ? ownerMarker(article.id, ctx.idempotencyToken) : '') +
-    bodyToPostHtml(article.body, { language, adMarker: ctx.adMarker, mediaUrl: ctx.mediaUrl, placementIds: ctx.placementIds }) +
+    bodyToPostHtml(article.body, { language, adMarker: ctx.adMarker, mediaUrl: ctx.mediaUrl, placementIds: ctx.placementIds, showsNoAd: (slotId) => showsNoAd(article, slotId) }) +
     footerHtml(article.source, article.leadImage.mediaId ? article.leadImage.credit : '', language);
   const post: WpPostBody = {
     title: textToWpHtml(article.headline),

@@ -70,6 +70,27 @@ describe('articleToPost', () => {
     expect(readOwnerMarker(post.content)).toEqual({ articleId: 'wp-article-0001', token: idempotencyToken('key-1') });
   });
 
+  it('writes no ad marker for a "No ads" article, only the places of its slots, and reads the same body back', () => {
+    for (const adMarkerStyle of ['comment', 'advanced-ads'] as const) {
+      const article = wpArticle({ noAds: true });
+      const c = ctx({ adMarker: adMarkerStyle });
+      const { post } = articleToPost(article, c);
+      expect(post.content).not.toContain('copydesk-ad ');
+      expect(post.content).not.toContain('the_ad_placement');
+      expect(post.content).toContain('<!-- copydesk-slot-off slot="house-app" size="300x250" -->');
+      expect(readBack(article, c, false).fields.body).toEqual(article.body);
+    }
+  });
+
+  it('writes no ad marker for a slot the article switches off, as the preview shows none there', () => {
+    const article = wpArticle({ adOverrides: [{ slotId: 'casino-1', enabled: false }] });
+    const { post } = articleToPost(article, ctx());
+    expect(post.content).toContain('<!-- copydesk-ad slot="house-app" size="300x250" -->');
+    expect(post.content).not.toContain('<!-- copydesk-ad slot="casino-1"');
+    expect(post.content).toContain('<!-- copydesk-slot-off slot="casino-1" -->');
+    expect(readBack(article).fields.body).toEqual(article.body);
+  });
+
   it('writes Advanced Ads placement shortcodes, mapped through placementIds', () => {
     const { post } = articleToPost(wpArticle(), ctx({ adMarker: 'advanced-ads', placementIds: { 'house-app': 'app-teaser' } }));
     expect(post.content).toContain('[the_ad_placement id="app-teaser"]');
