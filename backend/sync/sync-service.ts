@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isUnencryptedRemoteUrl } from '../../core/contract/calls/sync';
 import { AppError } from '../../core/contract/result';
 import type { MergeChoice } from '../../core/sync/merge';
 import type { Role } from '../../core/workflow/index';
@@ -10,6 +11,7 @@ import { normalizeUrl, openSitesFile, siteViewOf, type SiteRecord } from './site
 import { addSummary, combinedStatus, emptySummary } from './sites/totals';
 import { BUILT_IN_KIND, targetKind } from './targets/registry';
 import type { SiteInput } from './targets/target-kind';
+import { assertTransportAllowed } from './targets/transport-security';
 
 export type { SyncHostOptions, SyncServiceDeps } from './sites/service-deps';
 export type { SiteRecord } from './sites/site-record';
@@ -59,9 +61,13 @@ export async function createSyncService(deps: SyncServiceDeps) {
       return sites.map((s) => ({ ...siteView(s), role: s.builtIn ? role : s.role }));
     },
 
-    /** Checks the address and credentials against the site, then stores them sealed. */
+    /**
+     * Checks the address and credentials against the site, then stores them sealed. Plain http
+     * off this machine is refused before anything is sent, unless the input allows it.
+     */
     async add(input: SiteInput) {
       const url = normalizeUrl(input.url);
+      assertTransportAllowed(input.kind, url, input.allowInsecureHttp);
       if (sites.some((s) => s.url === url)) throw new AppError('CONFLICT', 'This site is added already.');
       const { secret, user, options } = targetKind(input.kind).fromInput(input);
       const probe: SiteRecord = {
@@ -73,6 +79,7 @@ export async function createSyncService(deps: SyncServiceDeps) {
         sealed: '',
         builtIn: false,
         addedAt: stamp(),
+        ...(input.allowInsecureHttp === true && isUnencryptedRemoteUrl(url) ? { allowInsecureHttp: true } : {}),
         ...(options !== undefined ? { [input.kind]: options } : {}),
       };
       let account: { name: string; role: Role };

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { isUnencryptedRemoteUrl } from '../../../core/contract/calls/sync';
 import { AppError } from '../../../core/contract/result';
 import { roleSchema } from '../../../core/workflow/roles';
 import { createJsonDocument } from '../../storage/json-document';
@@ -18,6 +19,8 @@ const baseRecordSchema = z.object({
   sealed: z.string(),
   builtIn: z.boolean(),
   addedAt: z.string(),
+  /** The user ticked "Allow unencrypted http" when adding this plain-http site (absent: not). */
+  allowInsecureHttp: z.boolean().optional(),
 });
 
 /** A site as sites.json keeps it; a kind's own settings sit under the kind's name ("<kind>": {…}). */
@@ -62,4 +65,6 @@ export const siteViewOf = (site: SiteRecord, info: ReturnType<SyncEngine['info']
   lastError: info?.lastError ?? null,
   lastSyncAt: info?.lastSyncAt ? new Date(info.lastSyncAt).toISOString() : null,
   queued: info?.queued ?? 0,
+  // From the address, so a plain-http site stored before the rule is marked too.
+  insecure: isUnencryptedRemoteUrl(site.url),
 });

@@ -5,6 +5,38 @@ import { roleSchema } from '../../workflow/roles';
 
 const siteUrlSchema = z.string().trim().min(1).max(500);
 
+/**
+ * The host names that never leave the machine: 127.0.0.0/8, ::1 and "localhost". Takes a
+ * URL's `hostname` as the WHATWG parser gives it (IPv4 forms like 127.1 already spelled out,
+ * IPv6 in brackets).
+ */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/**
+ * True when a site address is plain http to a host other than this machine: the credentials
+ * (WordPress application password, reference-site token) would cross the network unencrypted.
+ * Such a site is added only with `allowInsecureHttp` (sites.add); addresses that are no URL
+ * at all are false here (sites.add refuses them for that).
+ */
+export function isUnencryptedRemoteUrl(raw: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return false;
+  }
+  return url.protocol === 'http:' && !isLoopbackHost(url.hostname);
+}
+
+/**
+ * "Allow unencrypted http": the explicit choice to add a site on plain http off this machine
+ * (test sites). Optional; without it such a site is refused (INVALID_ARGUMENT).
+ */
+const allowInsecureHttpSchema = z.boolean().optional();
+
 export const siteSchema = z.object({
   id: z.string(),
   kind: z.enum(['reference-site', 'wordpress']),
@@ -20,6 +52,11 @@ export const siteSchema = z.object({
   lastSyncAt: z.string().nullable(),
   /** Articles waiting in the outbox. */
   queued: z.number().int().nonnegative(),
+  /**
+   * The site is on plain http off this machine, so its credentials travel unencrypted (added
+   * with "Allow unencrypted http"). Optional: absent reads as false.
+   */
+  insecure: z.boolean().optional(),
 });
 export type SiteView = z.infer<typeof siteSchema>;
 
@@ -35,7 +72,9 @@ export const wordpressSiteOptionsSchema = z
 export type WordPressSiteOptions = z.infer<typeof wordpressSiteOptionsSchema>;
 
 export const siteInputSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('reference-site'), url: siteUrlSchema, token: z.string().trim().min(1).max(500) }).strict(),
+  z
+    .object({ kind: z.literal('reference-site'), url: siteUrlSchema, token: z.string().trim().min(1).max(500), allowInsecureHttp: allowInsecureHttpSchema })
+    .strict(),
   z
     .object({
       kind: z.literal('wordpress'),
@@ -43,6 +82,7 @@ export const siteInputSchema = z.discriminatedUnion('kind', [
       user: z.string().trim().min(1).max(200),
       appPassword: z.string().trim().min(1).max(200),
       options: wordpressSiteOptionsSchema.optional(),
+      allowInsecureHttp: allowInsecureHttpSchema,
     })
     .strict(),
 ]);
@@ -82,7 +122,7 @@ export const syncCalls = {
     errors: [],
   }),
   'sites.add': call({
-    doc: 'Adds a site after checking its address and credentials; the credentials are stored sealed.',
+    doc: 'Adds a site after checking its address and credentials; the credentials are stored sealed. Plain http off this machine is refused (INVALID_ARGUMENT, before any request) unless allowInsecureHttp is true.',
     args: siteInputSchema,
     result: siteSchema,
     errors: ['INVALID_ARGUMENT', 'UNAUTHORIZED', 'FORBIDDEN', 'UNAVAILABLE', 'CONFLICT', 'STORAGE_FAILED'],

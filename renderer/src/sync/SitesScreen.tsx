@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isUnencryptedRemoteUrl } from '../../../core/contract/calls/sync';
 import type { CallResult, SiteView } from '../../../core/contract/contract';
 import type { ViewProps } from '../app/view-props';
 import { useClient } from '../client/context';
@@ -23,7 +24,10 @@ export function SitesScreen({ openArticle }: ViewProps) {
   const [adMarker, setAdMarker] = useState<'comment' | 'advanced-ads'>('comment');
   const [unpublishedAs, setUnpublishedAs] = useState<'draft' | 'private'>('draft');
   const [user, setUser] = useState('');
+  const [allowInsecure, setAllowInsecure] = useState(false);
   const [adding, setAdding] = useState(false);
+  /** The outcome of "Add site", shown in the form (the other messages sit above the list). */
+  const [addMessage, setAddMessage] = useState<Message>(null);
   const [syncing, setSyncing] = useState(false);
   const [message, setMessage] = useState<Message>(null);
   const [openConflict, setOpenConflict] = useState<string | null>(null);
@@ -50,18 +54,31 @@ export function SitesScreen({ openArticle }: ViewProps) {
     })();
   }, [client, conflictKey]);
 
+  /** Plain http off this machine: the credentials would travel unencrypted (the back end refuses it unless allowed). */
+  const insecureUrl = isUnencryptedRemoteUrl(url);
+
+  /** The back end's refusal of plain http has its own text in the UI's language; other errors come as sent. */
+  const addFailedText = (error: { message: string; details?: unknown }) => {
+    const details = error.details as { reason?: string; kind?: string } | undefined;
+    const message = details?.reason === 'insecure_http' ? t(details.kind === 'wordpress' ? 'sync.insecure.refusedWordPress' : 'sync.insecure.refusedSite') : error.message;
+    return t('sync.addFailed', { message });
+  };
+
   const add = async (e: FormEvent) => {
     e.preventDefault();
     setAdding(true);
-    setMessage(null);
-    const args = kind === 'wordpress' ? { kind, url, user, appPassword: token, options: { adMarker, unpublishedAs } } : { kind, url, token };
+    setAddMessage(null);
+    const allowInsecureHttp = insecureUrl && allowInsecure ? { allowInsecureHttp: true } : {};
+    const args =
+      kind === 'wordpress' ? { kind, url, user, appPassword: token, options: { adMarker, unpublishedAs }, ...allowInsecureHttp } : { kind, url, token, ...allowInsecureHttp };
     const result = await client.call('sites.add', args);
     setAdding(false);
-    if (!result.ok) return setMessage({ kind: 'error', text: t('sync.addFailed', { message: result.error.message }) });
+    if (!result.ok) return setAddMessage({ kind: 'error', text: addFailedText(result.error) });
     setUrl('');
     setToken('');
     setUser('');
-    setMessage({ kind: 'ok', text: t('sync.added', { url: result.value.url }) });
+    setAllowInsecure(false);
+    setAddMessage({ kind: 'ok', text: t('sync.added', { url: result.value.url }) });
     await loadSites();
     refreshSyncStatus();
   };
@@ -123,6 +140,12 @@ export function SitesScreen({ openArticle }: ViewProps) {
                     {t(`sync.kind.${site.kind}`)}
                     {site.builtIn ? ` · ${t('sync.builtIn')}` : ''}
                   </span>
+                  {site.insecure ? (
+                    <span className="sync-insecure-badge">
+                      {t('sync.insecure.badge')}
+                      <span className="visually-hidden">{` – ${t('sync.insecure.badgeTitle')}`}</span>
+                    </span>
+                  ) : null}
                 </div>
                 <dl className="sync-site-facts">
                   <dt>{t('sync.connection')}</dt>
@@ -195,8 +218,33 @@ export function SitesScreen({ openArticle }: ViewProps) {
           </div>
           <div className="field">
             <label htmlFor="sync-url">{t('sync.siteAddress')}</label>
-            <input id="sync-url" type="url" required value={url} placeholder="https://www.example.de" onChange={(e) => setUrl(e.target.value)} />
+            <input
+              id="sync-url"
+              type="url"
+              required
+              value={url}
+              placeholder="https://www.example.de"
+              aria-describedby={insecureUrl ? 'sync-insecure-warning' : undefined}
+              onChange={(e) => setUrl(e.target.value)}
+            />
           </div>
+          {insecureUrl ? (
+            <div className="sync-insecure">
+              <p id="sync-insecure-warning" className="hint warn">
+                {t(kind === 'wordpress' ? 'sync.insecure.warningWordPress' : 'sync.insecure.warningSite')}
+              </p>
+              <div className="field checkbox">
+                <input
+                  id="sync-allow-insecure"
+                  type="checkbox"
+                  checked={allowInsecure}
+                  aria-describedby="sync-insecure-warning"
+                  onChange={(e) => setAllowInsecure(e.target.checked)}
+                />
+                <label htmlFor="sync-allow-insecure">{t('sync.insecure.allow')}</label>
+              </div>
+            </div>
+          ) : null}
           {kind === 'wordpress' ? (
             <div className="field">
               <label htmlFor="sync-user">{t('sync.userName')}</label>
@@ -229,6 +277,11 @@ export function SitesScreen({ openArticle }: ViewProps) {
           <button type="submit" className="primary" disabled={adding}>
             {adding ? t('sync.checking') : t('sync.addSite')}
           </button>
+          {addMessage ? (
+            <p role={addMessage.kind === 'error' ? 'alert' : 'status'} className={`sync-message ${addMessage.kind}`}>
+              {addMessage.text}
+            </p>
+          ) : null}
         </form>
       </section>
     </div>
