@@ -78,15 +78,23 @@ export function failEntry(ctx: EngineState, id: string, err: unknown): 'retry' |
 export function recordSynced(ctx: EngineState, id: string, remote: RemoteArticle, localRev: number): void {
   // "Published at once" stays true of the article after later syncs.
   const note = ctx.state.articles[id]?.reason === PUBLISHED_EARLY_NOTE ? PUBLISHED_EARLY_NOTE : null;
+  // localRev -1: the site took an older version than the one here (an update whose answer was
+  // lost, settled after a later edit). That acknowledges the old request only: the newer edit
+  // keeps its outbox entry and the article stays pending until the site holds it.
+  const older = localRev < 0;
   setArticle(ctx, id, {
     remoteId: remote.remoteId,
     remoteRev: remote.remoteRev,
     syncedLocalRev: localRev,
     baseStatus: remote.status,
     baseSchedule: remote.schedule,
-    state: 'synced',
+    state: older ? 'pending' : 'synced',
     reason: note,
     baseHash: fieldsHash(remote.fields),
   });
-  if (ctx.outbox.entries[id]) dropEntry(ctx, id);
+  if (!older && ctx.outbox.entries[id]) dropEntry(ctx, id);
+  if (older && !ctx.outbox.entries[id]) {
+    const latest = ctx.store.list().find((s) => s.id === id)?.rev;
+    if (latest !== undefined) enqueue(ctx, id, latest);
+  }
 }

@@ -1,4 +1,5 @@
-import type { Article } from '../../../core/article/article';
+import type { Article, ArticleFields, ArticleStatus } from '../../../core/article/article';
+import type { Schedule } from '../../../core/workflow/schedule';
 import type { MergeChoice } from '../../../core/sync/merge';
 import { conflictView, resolveConflict } from './conflicts';
 import { createEngineState, load, persist } from './engine-state';
@@ -11,6 +12,13 @@ export { siteStatusEntry } from './apply-local';
 export { mediaIdsOf } from './media-upload';
 export type { ArticleSyncStatus } from './status';
 export type { ArticleConflictView, ConnectionState, FieldSaver, LoadMedia, SyncEngineOptions, SyncRoundSummary } from './types';
+
+/** An article as last synced with a target. */
+export interface SyncedBase {
+  fields: ArticleFields;
+  status: ArticleStatus;
+  schedule: Schedule | null;
+}
 
 /**
  * Syncs the local store with one target: a persistent outbox of local edits (debounced from
@@ -41,6 +49,16 @@ export function createSyncEngine(options: SyncEngineOptions) {
     info: () => engineInfo(ctx),
     conflictIds: () => conflictIds(ctx),
     conflict: (id: string): Promise<ArticleConflictView | null> => conflictView(ctx, id),
+    /**
+     * The article as last synced with this target (the merge base, and the status the site had):
+     * what a target reads fields it cannot hold from, so a pull never blanks them.
+     */
+    syncedBase: async (id: string): Promise<SyncedBase | null> => {
+      await load(ctx);
+      const fields = await ctx.files.readBase(id);
+      const st = ctx.state.articles[id];
+      return fields ? { fields, status: st?.baseStatus ?? 'draft', schedule: st?.baseSchedule ?? null } : null;
+    },
     /** Applies the user's choice per field/block, saves locally and queues the push. */
     resolve: (id: string, choices: Record<string, MergeChoice>): Promise<Article> => resolveConflict(ctx, id, choices),
     /** Stops the background work and writes what is left. */

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { z } from 'zod';
+import { createJsonDocument } from '../../storage/json-document';
 import type { SyncTarget } from '../../../core/sync/sync-target';
 import type { Role } from '../../../core/workflow/index';
 import { createSyncEngine, type SyncEngine } from '../engine/sync-engine';
@@ -7,6 +9,10 @@ import { targetKind } from '../targets/registry';
 import type { Secret, TargetDeps } from '../targets/target-kind';
 import type { SyncServiceDeps } from './service-deps';
 import { targetSiteOf, type SiteRecord } from './site-record';
+
+/** What a site's target keeps of its own (WordPress: the media mapping): <dataDir>/sync/<siteId>/target-state.json. */
+const targetStateOf = (deps: SyncServiceDeps, siteId: string) =>
+  createJsonDocument<unknown>({ file: path.join(deps.dataDir, 'sync', siteId, 'target-state.json'), schema: z.unknown(), defaults: null });
 
 /** The sync files of a site: <dataDir>/sync/<siteId>/. */
 export const siteFiles = (deps: SyncServiceDeps, siteId: string) => createSyncFiles(path.join(deps.dataDir, 'sync', siteId));
@@ -46,10 +52,19 @@ export function createSiteEngines(deps: SyncServiceDeps) {
     const existing = engines.get(site.id);
     if (existing) return existing.engine;
     const kind = targetKind(site.kind);
-    // A kind that asks per request is built without a pause (no second engine for a site asked for twice).
-    const target = kind.createTarget(targetSiteOf(site), kind.secretPerRequest ? () => credentials(site) : await credentials(site), targetDeps());
+    const state = targetStateOf(deps, site.id);
+    const savedState = await state.read();
+    // The engine is made right below; the target asks it for bases only once it syncs.
+    let engine: SyncEngine | null = null;
+    const syncedBase = (articleId: string) => engine?.syncedBase(articleId) ?? Promise.resolve(null);
+    const saveState = (value: unknown) => void state.write(value).catch((err: unknown) => console.error(`[copydesk] keeping the state of ${site.url} failed:`, err));
+    const siteDeps: TargetDeps = { ...targetDeps(), syncedBase, savedState, saveState };
+    const target = kind.createTarget(targetSiteOf(site), kind.secretPerRequest ? () => credentials(site) : await credentials(site), siteDeps);
+    // Another call made this site's engine while we waited: one engine per site.
+    const raced = engines.get(site.id);
+    if (raced) return started ? startOnce(raced.engine) : raced.engine;
     const o = deps.engineOptions ?? {};
-    const engine = createSyncEngine({
+    engine = createSyncEngine({
       target,
       store: deps.store,
       articles: deps.articles,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { siteInputSchema } from '../../../core/contract/calls/sync';
 import type { SyncTarget } from '../../../core/sync/sync-target';
+import type { SyncedBase } from '../engine/sync-engine';
 import type { LoadMedia } from '../engine/types';
 
 /** What "add site" sends (the sites.add input of the contract), per kind. */
@@ -13,6 +14,12 @@ export interface TargetDeps {
   fetch?: typeof fetch;
   timeoutMs?: number;
   loadMedia?: LoadMedia;
+  /** The article as last synced with this site: what a target reads the fields it cannot hold from. */
+  syncedBase?: (articleId: string) => Promise<SyncedBase | null>;
+  /** What the target kept of its own in the site's sync folder (e.g. WordPress's media mapping), as saved last. */
+  savedState?: unknown;
+  /** Keeps the target's own state durably in the site's sync folder, for the next start. */
+  saveState?: (state: unknown) => void;
 }
 
 /** A stored site as its kind sees it: the address, the account name and the kind's own settings. */

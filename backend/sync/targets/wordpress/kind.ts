@@ -1,6 +1,7 @@
 import { wordpressSiteOptionsSchema, type WordPressSiteOptions } from '../../../../core/contract/calls/sync';
 import { defineTargetKind } from '../target-kind';
 import { createWordPressTarget } from './wordpress-target';
+import type { WpMediaState } from './wp-media';
 
 /**
  * WordPress over its REST API: a user and an application password (opened once, the REST
@@ -22,6 +23,15 @@ export const wordpressKind = defineTargetKind<'wordpress', WordPressSiteOptions>
       user: site.user,
       appPassword: typeof secret === 'string' ? secret : '',
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
-      options: { timeoutMs: deps.timeoutMs, ...(site.options ?? {}), ...(deps.loadMedia ? { loadMedia: deps.loadMedia } : {}) },
+      options: {
+        timeoutMs: deps.timeoutMs,
+        ...(site.options ?? {}),
+        ...(deps.loadMedia ? { loadMedia: deps.loadMedia } : {}),
+        // WordPress holds no SEO, alt text, ad overrides or "No ads": they come from the last sync.
+        ...(deps.syncedBase ? { localBase: deps.syncedBase } : {}),
+        // The media mapping outlives a restart, so an image is never uploaded twice.
+        mediaState: deps.savedState as WpMediaState | undefined,
+        ...(deps.saveState ? { onMediaStateChange: deps.saveState } : {}),
+      },
     }),
 });

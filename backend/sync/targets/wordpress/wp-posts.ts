@@ -8,12 +8,16 @@ export async function postToRemote(ctx: WpContext, post: WpPost): Promise<Remote
   const { opts, terms, media } = ctx;
   const content = post.content.raw ?? '';
   const articleId = readOwnerMarker(content)?.articleId ?? null;
-  const [categoryNames, tagNames, authorName] = await Promise.all([
+  const [categoryNames, tagNames, postAuthor, base] = await Promise.all([
     terms.namesFor('categories', post.categories ?? []),
     terms.namesFor('tags', post.tags ?? []),
     ctx.authors.nameFor(post.author),
+    articleId && opts.localBase ? opts.localBase(articleId) : null,
   ]);
-  const base = articleId && opts.localBase ? opts.localBase(articleId) : null;
+  // An author with no WordPress account leaves the post with WordPress's own author: that is no
+  // edit. The base's spelling also stands while the post keeps the user it maps to.
+  const baseAuthorId = base ? await ctx.authors.idFor(base.fields.author) : undefined;
+  const authorName = base && (baseAuthorId === undefined || baseAuthorId === post.author) ? base.fields.author : postAuthor;
   const read = postToArticleFields(post, {
     categoryName: categoryNames[0] ?? null,
     tagNames,

@@ -27,11 +27,21 @@ export interface WordPressTargetOptions {
   /** The persisted media mapping, and a callback whenever it changes (the engine stores it). */
   mediaState?: WpMediaState;
   onMediaStateChange?: (state: WpMediaState) => void;
-  /** The local copy of an article (fields WordPress does not hold: SEO, ad overrides, noAds). */
-  localBase?: (articleId: string) => { fields: ArticleFields; status: ArticleStatus; schedule: Schedule | null } | null;
+  /**
+   * The app's last synced copy of an article (its merge base): what WordPress cannot hold (SEO,
+   * alt text, ad overrides, "No ads", anything added later) is read from it, never as a blank.
+   */
+  localBase?: (articleId: string) => Promise<LocalBase | null> | LocalBase | null;
   /** Posts per pull page (default 50, at most 100). */
   pullPageSize?: number;
   now?: () => Date;
+}
+
+/** An article as the app last synced it. */
+export interface LocalBase {
+  fields: ArticleFields;
+  status: ArticleStatus;
+  schedule: Schedule | null;
 }
 
 /** Where the site is and how to log in, plus its settings. */
