@@ -58,7 +58,9 @@ export class DurableJsonFile<T> implements Adapter<T> {
       const saved = await readTextOrNull(backup);
       if (saved === null) return null;
       const data = parseJson(backup, saved) as T;
-      await writeFileDurably(this.file, saved);
+      // Putting the copy back is tidying only: when it fails (a full disk) the `.bak` stays the
+      // good copy and is used again next time, so the data is still returned, not an error.
+      await writeFileDurably(this.file, saved).catch((err: unknown) => console.error(`[copydesk] restoring ${this.file} from its .bak failed:`, err));
       return data;
     });
   }

@@ -1,4 +1,4 @@
-import { link, open, readFile, rename, rm } from 'node:fs/promises';
+import { link, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Name of the previous good copy kept next to a durably written file. */
@@ -44,14 +44,24 @@ export async function fsyncDirectory(dir: string): Promise<void> {
   }
 }
 
-/** Fills `file` with `data` and flushes it to disk before closing. */
+/**
+ * Fills `file` (a temp file) with `data` and flushes it to disk before closing. When that
+ * fails the part written is removed: on a full disk (ENOSPC) it holds the very space the
+ * user is asked to free, and a temp file is never read anyway.
+ */
 async function writeAndSync(file: string, data: string | Uint8Array, mode?: number): Promise<void> {
-  const handle = await open(file, 'w', mode);
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
+    const handle = await open(file, 'w', mode);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    // Best effort only: the write's own error is the one to report.
+    await rm(file, { force: true }).catch(() => {});
+    throw err;
   }
 }
 
@@ -62,6 +72,9 @@ async function writeAndSync(file: string, data: string | Uint8Array, mode?: numb
  */
 async function keepAsBackup(file: string): Promise<void> {
   const backup = backupPath(file);
+  // Without a current file (a crash between the renames, or a full disk that kept its restore
+  // from being written) the `.bak` is the only good copy: it must stay until the new file is in place.
+  if ((await stat(file).catch(() => null)) === null) return;
   await rm(backup, { force: true });
   try {
     await link(file, backup);
@@ -94,6 +107,12 @@ export async function writeFileDurably(file: string, text: string): Promise<void
 export async function replaceFileDurably(file: string, data: string | Uint8Array, mode?: number): Promise<void> {
   const temp = `${file}.${process.pid}.tmp`;
   await writeAndSync(temp, data, mode);
-  await rename(temp, file);
+  try {
+    await rename(temp, file);
+  } catch (err) {
+    // Only whole files get the final name; a temp left behind would hold space for ever.
+    await rm(temp, { force: true }).catch(() => {});
+    throw err;
+  }
   await fsyncDirectory(path.dirname(file));
 }

@@ -5,7 +5,11 @@ import type { z } from 'zod';
 import { articleFieldsSchema, type ArticleFields } from '../../core/article/article';
 import { writeFileDurably } from '../storage/durable-write';
 import { KeyedLock } from '../storage/keyed-lock';
+import { storageFailed } from '../storage/storage-error';
 import { conflictCopySchema, metaFileSchema, outboxFileSchema, shardFileSchema, type ConflictCopy, type OutboxFile, type SyncStateFile } from './sync-state';
+
+/** What a full disk means for the sync files: the engine keeps its state in memory and writes it again. */
+const SYNC_KEPT = 'Free some space; nothing waiting to sync is lost, and it is saved again automatically.';
 
 /** The per-article records are split into 16 files, so one article's change rewrites 1/16 of them. */
 const SHARDS = 16;
@@ -48,12 +52,23 @@ export function createSyncFiles(dir: string) {
   // One write at a time per file: a later write must not be overtaken by an earlier one.
   const writes = new KeyedLock();
   let made: Promise<unknown> | null = null;
-  const ensureDirs = () => (made ??= Promise.all(['base', 'remote', 'attempt'].map((d) => mkdir(path.join(dir, d), { recursive: true }))));
+  // A failed mkdir (a full disk) is forgotten, so that the next write tries again instead of
+  // failing for ever with the cached rejection once space is back.
+  const ensureDirs = () =>
+    (made ??= Promise.all(['base', 'remote', 'attempt'].map((d) => mkdir(path.join(dir, d), { recursive: true }))).catch((err: unknown) => {
+      made = null;
+      throw err;
+    }));
 
   const write = (file: string, text: string): Promise<void> =>
     writes.run(file, async () => {
-      await ensureDirs();
-      await writeFileDurably(file, text);
+      try {
+        await ensureDirs();
+        await writeFileDurably(file, text);
+      } catch (err) {
+        // Shown as the article's reason or the engine's lastError: "The disk is full: …", not a raw errno text.
+        throw storageFailed(`Saving the sync file ${path.relative(dir, file)}`, err, SYNC_KEPT);
+      }
     });
   const articleFile = (kind: 'base' | 'remote' | 'attempt', id: string) => path.join(dir, kind, `${id}.json`);
   const shardFile = (i: number) => path.join(dir, `state-${i.toString(16)}.json`);

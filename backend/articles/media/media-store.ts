@@ -4,6 +4,7 @@ import path from 'node:path';
 import { AppError } from '../../../core/contract/result';
 import { MAX_MEDIA_BYTES } from '../../../core/contract/contract';
 import { replaceFileDurably } from '../../storage/durable-write';
+import { storageFailed } from '../../storage/storage-error';
 import { MIME_BY_EXT, sniffImage } from './sniff';
 
 const ID_PATTERN = /^[a-f0-9]{64}\.(png|jpg|gif|webp)$/;
@@ -28,7 +29,8 @@ export function createMediaStore(dataDir: string) {
         const exists = await fs.stat(target).then(() => true, () => false);
         if (!exists) await replaceFileDurably(target, bytes);
       } catch (err) {
-        throw new AppError('STORAGE_FAILED', `Could not store the image: ${(err as Error).message}`);
+        // storageFailed says "The disk is full: …" for ENOSPC, where the raw message named a temp file.
+        throw storageFailed('Storing the image', err, 'Free some space and add the image again; no part of it was kept.');
       }
       return { id, mime: type.mime, bytes: bytes.length };
     },

@@ -39,6 +39,9 @@ interface DamagedEntry {
 
 const fileStamp = (date: Date): string => date.toISOString().replace(/[:.]/g, '-');
 
+/** What a full disk means for a save: the editor keeps the text and autosave retries it. */
+const SAVE_KEPT = 'Free some space; your text is kept and saved again automatically.';
+
 /**
  * The article store of DESIGN.md: `<dataDir>/articles/<id>.json` per article (durable writes,
  * previous copy as `.bak`), `<dataDir>/index.json` as a cache of summaries, `<dataDir>/trash/`.
@@ -92,7 +95,12 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
   }
 
   async function remember(article: Article): Promise<ArticleSummary> {
-    const { mtimeMs, size } = await stat(fileOf(article.id));
+    // No file yet when the article was read from its `.bak` and putting it back failed (full
+    // disk): then nothing matches the cache key, and the next open reads the `.bak` again.
+    const { mtimeMs, size } = await stat(fileOf(article.id)).catch((err: unknown) => {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { mtimeMs: 0, size: -1 };
+      throw err;
+    });
     const summary = summarize(article);
     entries.set(article.id, { mtimeMs, size, summary });
     damagedFiles.delete(article.id);
@@ -149,7 +157,7 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
     return decoded.article;
   }
 
-  async function writeArticle(candidate: Article, action: string): Promise<Article> {
+  async function writeArticle(candidate: Article, action: string, whenFull?: string): Promise<Article> {
     const parsed = articleSchema.safeParse(candidate);
     if (!parsed.success) {
       throw new AppError('INVALID_ARGUMENT', `${action}: ${describeIssues(parsed.error)}`, parsed.error.issues.slice(0, 10));
@@ -162,7 +170,7 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
       await db.write();
       summary = await remember(article);
     } catch (err) {
-      throw storageFailed(action, err);
+      throw storageFailed(action, err, whenFull);
     }
     index.schedule();
     emit(article.id, summary);
@@ -244,7 +252,7 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
         const current = await readCurrent(id);
         assertRev(current, baseRev);
         const next: Article = { ...current, ...pickEditorFields(changes), rev: current.rev + 1, updatedAt: now().toISOString() };
-        return writeArticle(next, `Saving article ${id}`);
+        return writeArticle(next, `Saving article ${id}`, SAVE_KEPT);
       });
     },
 
@@ -254,7 +262,7 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
         const current = await readCurrent(article.id);
         assertRev(current, article.rev);
         const next: Article = { ...article, createdAt: current.createdAt, rev: current.rev + 1, updatedAt: now().toISOString() };
-        return writeArticle(next, `Saving article ${article.id}`);
+        return writeArticle(next, `Saving article ${article.id}`, SAVE_KEPT);
       });
     },
 
@@ -338,7 +346,9 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
       if (state !== 'open') return;
       await lock.idle();
       state = 'closed';
-      await index.flush();
+      // The index is only a cache (the next open rebuilds it from the article files), so a
+      // failed write of it, e.g. on a full disk, must not make closing the app fail.
+      await index.flush().catch((err: unknown) => console.error('[copydesk] writing the article index failed:', err));
     },
   };
 }

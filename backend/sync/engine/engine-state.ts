@@ -1,6 +1,7 @@
 import { DEFAULT_BACKOFF, type BackoffPolicy } from '../../../core/sync/backoff';
 import type { SyncTarget } from '../../../core/sync/sync-target';
 import type { ArticleStore } from '../../articles/store/article-store';
+import { storageFailed } from '../../storage/storage-error';
 import type { SyncFiles } from '../sync-files';
 import type { ArticleSyncState, OutboxFile, SyncStateFile } from '../sync-state';
 import type { ConnectionState, FieldSaver, LoadMedia, SyncEngineOptions, SyncRoundSummary } from './types';
@@ -93,14 +94,45 @@ export const load = (ctx: EngineState): Promise<void> =>
     for (const [id, st] of Object.entries(ctx.state.articles)) if (st.remoteId) ctx.byRemote.set(st.remoteId, id);
   })());
 
-/** Writes what changed: the outbox and the state shards of the articles touched since the last write. */
-export async function persist(ctx: EngineState): Promise<void> {
+/** The message of the last failed persist per engine, so that the next good one can clear it. */
+const persistErrors = new WeakMap<EngineState, string>();
+
+/**
+ * Writes what changed: the outbox and the state shards of the articles touched since the last
+ * write. A failed write (a full disk) does not throw: what it should have written is marked
+ * changed again, so the next persist writes it, and the reason is shown as the engine's
+ * lastError. The state in memory stays right, so the round goes on (and after a restart
+ * `reconcile` queues again whatever the outbox on disk lacks).
+ */
+export function persist(ctx: EngineState): Promise<void> {
+  // One at a time: a caller that awaits persist (flush, the end of a round) also waits for a
+  // write already started in the background (queueChanged), and sees its failure.
+  const next = (persisting.get(ctx) ?? Promise.resolve()).catch(() => {}).then(() => persistNow(ctx));
+  persisting.set(ctx, next);
+  return next;
+}
+
+const persisting = new WeakMap<EngineState, Promise<void>>();
+
+async function persistNow(ctx: EngineState): Promise<void> {
   if (!ctx.dirty && !ctx.dirtyIds.size) return;
   const ids = [...ctx.dirtyIds];
   const outboxToo = ctx.dirty;
   ctx.dirty = false;
   ctx.dirtyIds.clear();
-  await Promise.all([ctx.files.writeState(ctx.state, ids), outboxToo ? ctx.files.writeOutbox(ctx.outbox) : null]);
+  const writes = await Promise.allSettled([ctx.files.writeState(ctx.state, ids), outboxToo ? ctx.files.writeOutbox(ctx.outbox) : null]);
+  const failed = writes.find((w): w is PromiseRejectedResult => w.status === 'rejected');
+  if (!failed) {
+    if (persistErrors.has(ctx) && ctx.lastError === persistErrors.get(ctx)) ctx.lastError = null;
+    persistErrors.delete(ctx);
+    return;
+  }
+  if (outboxToo) ctx.dirty = true;
+  for (const id of ids) ctx.dirtyIds.add(id);
+  const message = storageFailed('Saving the sync state', failed.reason, 'Free some space; nothing waiting to sync is lost, and it is saved again automatically.').message;
+  persistErrors.set(ctx, message);
+  ctx.lastError = message;
+  console.error('[copydesk] saving the sync state failed:', failed.reason);
 }
 
 /** The record of an article the site has not seen yet. */

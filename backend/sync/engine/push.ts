@@ -5,7 +5,7 @@ import { PUBLISHED_EARLY_NOTE, SyncFailure } from '../../../core/sync/sync-targe
 import type { ArticleSyncState } from '../sync-state';
 import { localOrNull } from './apply-local';
 import { describeError, fieldsHash, sameSchedule } from './compare';
-import { freshRecord, setArticle, type EngineState } from './engine-state';
+import { freshRecord, persist, setArticle, type EngineState } from './engine-state';
 import { settleInflight } from './inflight';
 import { uploadImagesOf } from './media-upload';
 import { dropEntry, enqueue, failEntry, recordSynced } from './outbox';
@@ -41,7 +41,14 @@ export async function pushOne(ctx: EngineState, id: string): Promise<PushOutcome
       dropEntry(ctx, id);
       return 'gone';
     }
-    const outcome = await send(ctx, await prepare(ctx, id, local, st));
+    let attempt: PushAttempt;
+    try {
+      attempt = await prepare(ctx, id, local, st);
+    } catch (err) {
+      // Writing the create's base failed (a full disk): retried later like a failed send.
+      return failEntry(ctx, id, err);
+    }
+    const outcome = await send(ctx, attempt);
     if (outcome !== 'again') return outcome;
   }
   return failEntry(ctx, id, new SyncFailure('unavailable', 'The article kept changing on the site; trying again later.'));
@@ -71,11 +78,33 @@ async function prepare(ctx: EngineState, id: string, local: Article, st: Article
   return { id, local, st, fields, creating, sent, idempotencyKey };
 }
 
+/**
+ * Records an update as in flight, durably, before it is sent. Without it a crash (SIGKILL, power
+ * loss) after the site applied the update but before its answer was recorded left the record at
+ * the old base: the next pull then took our own write for someone else's edit and raised a false
+ * conflict against every local edit made since (found by sync-crash.test.ts). With it, the next
+ * start settles the update first, like one whose answer was lost (see settleInflight): the site
+ * replays it if it landed (its fields become the base) or refuses it with 409 if it did not.
+ * A definite answer clears it again (success: recordSynced; refusal: pushRefused). When the
+ * attempt cannot be written (a full disk) the update is sent anyway, as before.
+ */
+async function writeAhead(ctx: EngineState, a: PushAttempt): Promise<void> {
+  const { id, local, st, fields, sent, idempotencyKey } = a;
+  const written = await ctx.files.writeAttempt(id, fields).then(
+    () => true,
+    () => false,
+  );
+  if (!written || !st?.remoteRev) return;
+  setArticle(ctx, id, { ...ctx.state.articles[id]!, inflight: { key: idempotencyKey, baseRev: st.remoteRev, localRev: local.rev, status: sent.status, schedule: sent.schedule } });
+  await persist(ctx).catch(() => {});
+}
+
 /** Sends one attempt (images first) and records what the site answered. */
 async function send(ctx: EngineState, a: PushAttempt): Promise<PushOutcome | 'again'> {
   const { id, local, st, fields, creating, sent, idempotencyKey } = a;
   try {
     await uploadImagesOf(ctx, sent);
+    if (!creating) await writeAhead(ctx, a);
     const result = await ctx.target.push({ article: sent, remoteId: creating ? null : st!.remoteId, baseRev: creating ? null : st!.remoteRev, idempotencyKey });
     ctx.connection = 'online';
     const all = sameValue(fields, editorFieldsOf(local));
