@@ -27,6 +27,10 @@ export interface PushAttempt {
 export async function pushRefused(ctx: EngineState, a: PushAttempt, err: unknown): Promise<PushOutcome | 'again'> {
   const { id, local, st, fields, creating, sent, idempotencyKey } = a;
   if (!(err instanceof SyncFailure)) return failEntry(ctx, id, err);
+  if (err.kind !== 'unavailable' && err.kind !== 'invalid_response' && ctx.state.articles[id]?.inflight?.key === idempotencyKey) {
+    // A definite refusal: the update recorded as in flight before it was sent (see writeAhead) did not land.
+    setArticle(ctx, id, { ...ctx.state.articles[id]!, inflight: undefined });
+  }
   const current = err.extra.current;
   if (err.kind === 'conflict' && current) {
     ctx.connection = 'online';
