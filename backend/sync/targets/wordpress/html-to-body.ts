@@ -1,4 +1,4 @@
-import type { BodyDoc, BodyMark, BodyNode } from '../../../../core/article/body-schema';
+import { MARKS, type BodyDoc, type BodyMark, type BodyNode } from '../../../../core/article/body-schema';
 import { tokenizeHtml } from './html-text';
 
 /** An element or text of the small tree built from post content. */
@@ -87,8 +87,12 @@ function inlineNodes(nodes: readonly HtmlNode[], marks: Marks, out: BodyNode[]):
   }
 }
 
+const MARK_ORDER = Object.keys(MARKS);
+
+/** Adds a mark, keeping the body schema's order of marks (bold, italic, link) whatever the HTML nesting. */
 function addMark(marks: Marks, mark: BodyMark): Marks {
-  return marks.some((m) => m.type === mark.type) ? marks : [...marks, mark];
+  if (marks.some((m) => m.type === mark.type)) return marks;
+  return [...marks, mark].sort((x, y) => MARK_ORDER.indexOf(x.type) - MARK_ORDER.indexOf(y.type));
 }
 
 const sameMarks = (a: Marks | undefined, b: Marks | undefined): boolean => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);

@@ -210,9 +210,15 @@ function keepLocalSpelling(remote: readonly string[], local: readonly string[]):
   return [...kept, ...added];
 }
 
+/** WordPress trims what it stores: a value equal to the base's but for its outer spaces is the base's. */
+const sameButSpaces = (read: string, base: string | undefined): string => (base !== undefined && read === base.trim() ? base : read);
+
+const isBlank = (body: BodyDoc): boolean => body.content.every((n) => n.type === 'paragraph' && !n.content?.length);
+
 /** A post (context=edit) -> article fields, status and schedule; footer and markers are stripped. */
 export function postToArticleFields(post: WpPost, ctx: PostReadContext): PostReadResult {
-  const language = ctx.language ?? ctx.base?.fields.language ?? 'de';
+  // WordPress keeps no article language: the synced copy's stands (the site's is the fallback).
+  const language = ctx.base?.fields.language ?? ctx.language ?? 'de';
   const content = post.content.raw ?? post.content.rendered ?? '';
   const tree = parseHtmlTree(content);
   const footer = findElement(tree, (e) => hasClass(e, FOOTER_CLASS));
@@ -235,17 +241,18 @@ export function postToArticleFields(post: WpPost, ctx: PostReadContext): PostRea
   const fields: ArticleFields = {
     language,
     section: singleLine(decodeEntities(ctx.categoryName ?? base?.section ?? ''), 80),
-    headline: singleLine(htmlToPlainText(post.title.raw ?? post.title.rendered ?? ''), 300),
-    teaser: htmlToPlainText(post.excerpt.raw ?? '').slice(0, 2000),
+    headline: sameButSpaces(singleLine(htmlToPlainText(post.title.raw ?? post.title.rendered ?? ''), 300), base?.headline),
+    teaser: sameButSpaces(htmlToPlainText(post.excerpt.raw ?? '').slice(0, 2000), base?.teaser),
     author: singleLine(ctx.authorName ?? base?.author ?? '', 200),
     leadImage: {
       mediaId: leadMediaId,
       alt: sameLead ? (base?.leadImage.alt ?? '') : '',
-      credit: footerValue(footer, 'copydesk-image-credit').slice(0, 300),
+      credit: sameButSpaces(footerValue(footer, 'copydesk-image-credit').slice(0, 300), base?.leadImage.credit),
     },
-    body,
+    // An empty body has two spellings (no block, one empty paragraph); WordPress keeps neither.
+    body: base && isBlank(body) && isBlank(base.body) ? base.body : body,
     tags,
-    source: footerValue(footer, 'copydesk-source').slice(0, 500),
+    source: sameButSpaces(footerValue(footer, 'copydesk-source').slice(0, 500), base?.source),
     slug: readSlug(post.slug, base?.slug ?? ''),
     seo: base?.seo ?? { title: '', description: '' },
     noAds: base?.noAds ?? false,
