@@ -9,7 +9,7 @@ import { createSyncFiles } from '../../../../backend/sync/sync-files';
 import { createReferenceSiteTarget } from '../../../../backend/sync/targets/reference-site/reference-site-target';
 import { createWordPressTarget } from '../../../../backend/sync/targets/wordpress/wordpress-target';
 import { BAD_MODES, startHostileSite, type BadMode, type HostileSite } from './support-hostile';
-import { bodyOf, openTestApp, startTestSite, type TestApp, type TestSite } from './support';
+import { bodyOf, siteAndApp } from './support';
 
 const TIMEOUT_MS = 500;
 const TOKEN = 'hostile-test-token-0123456789abcdef';
@@ -92,31 +92,22 @@ describe.each(Object.keys(targets) as Array<keyof typeof targets>)('%s target ag
 });
 
 describe('the sync engine over a hostile site', () => {
-  let site: TestSite;
-  let app: TestApp;
-  beforeAll(async () => {
-    site = await startTestSite();
-    app = await openTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
-    await site.close();
-  });
+  const ctx = siteAndApp();
 
   it('keeps every edit through each misbehaviour and syncs it once the site behaves', { timeout: 60_000 }, async () => {
-    const target = createReferenceSiteTarget({ url: hostile.url, token: site.tokens.publisher, timeoutMs: TIMEOUT_MS });
-    const engine = createSyncEngine({ target, store: app.store, articles: app.articles, files: createSyncFiles(path.join(app.dataDir, 'sync', 'hostile')), tickMs: 0, debounceMs: 5, backoff: { baseMs: 5, maxMs: 20 } });
+    const target = createReferenceSiteTarget({ url: hostile.url, token: ctx.site().tokens.publisher, timeoutMs: TIMEOUT_MS });
+    const engine = createSyncEngine({ target, store: ctx.app().store, articles: ctx.app().articles, files: createSyncFiles(path.join(ctx.app().dataDir, 'sync', 'hostile')), tickMs: 0, debounceMs: 5, backoff: { baseMs: 5, maxMs: 20 } });
     await engine.start();
-    hostile.setMode('proxy', site.url);
-    const created = await app.articles.create('de', 'Politik');
-    await app.articles.save(created.id, created.rev, { headline: 'Start', body: bodyOf('Eins') });
+    hostile.setMode('proxy', ctx.site().url);
+    const created = await ctx.app().articles.create('de', 'Politik');
+    await ctx.app().articles.save(created.id, created.rev, { headline: 'Start', body: bodyOf('Eins') });
     await engine.syncNow();
     expect(engine.statusOf(created.id)?.state).toBe('synced');
 
     for (const mode of BAD_MODES) {
       const headline = `Bearbeitet während ${mode}`;
-      const before = await app.store.get(created.id);
-      await app.articles.save(created.id, before.rev, { headline });
+      const before = await ctx.app().store.get(created.id);
+      await ctx.app().articles.save(created.id, before.rev, { headline });
       await engine.flush();
       hostile.setMode(mode);
       const started = Date.now();
@@ -131,12 +122,12 @@ describe('the sync engine over a hostile site', () => {
         expect(engine.info().connection, mode).toBe('offline');
         expect(engine.info().lastError, mode).toBe(status?.reason);
       }
-      const local = await app.store.get(created.id);
+      const local = await ctx.app().store.get(created.id);
       if (local.headline !== headline) tally.lost++;
 
-      hostile.setMode('proxy', site.url);
+      hostile.setMode('proxy', ctx.site().url);
       await engine.syncNow();
-      const remote = (await site.api('GET', `/articles/${created.id}`)).body.article;
+      const remote = (await ctx.site().api('GET', `/articles/${created.id}`)).body.article;
       if (engine.statusOf(created.id)?.state !== 'synced' || remote.headline !== headline) tally.lost++;
       expect(engine.statusOf(created.id)?.state, mode).toBe('synced');
       expect(remote.headline, mode).toBe(headline);

@@ -1,3 +1,4 @@
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,3 +64,22 @@ export type TestApp = Awaited<ReturnType<typeof openTestApp>>;
 export const para = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 export const bodyOf = (...lines: string[]) => ({ type: 'doc' as const, content: lines.map(para) });
 export const textsOf = (body: { content: Array<{ content?: Array<{ text?: string }> }> }) => body.content.map((b) => b.content?.[0]?.text ?? '');
+
+/**
+ * A test site and a test app for the tests of the calling block (fresh for each test with
+ * `each`, else shared by the block); read them through the getters once the hooks ran.
+ */
+export function siteAndApp(scope: 'each' | 'all' = 'all'): { site: () => TestSite; app: () => TestApp } {
+  let site: TestSite;
+  let app: TestApp;
+  const [before, after] = scope === 'each' ? [beforeEach, afterEach] : [beforeAll, afterAll];
+  before(async () => {
+    site = await startTestSite();
+    app = await openTestApp();
+  });
+  after(async () => {
+    await app.close();
+    await site.close();
+  });
+  return { site: () => site, app: () => app };
+}
