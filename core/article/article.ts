@@ -57,6 +57,16 @@ export const articleFieldsSchema = z.object({
 });
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;
 
+export const CORRECTION_MAX_LENGTH = 1000;
+
+/** One correction note printed under a live article. */
+export const correctionSchema = z.object({ at: isoDateTimeSchema, note: z.string().trim().min(1).max(CORRECTION_MAX_LENGTH) });
+export type Correction = z.infer<typeof correctionSchema>;
+
+/** Who started the pending update of a live article, and when. */
+export const pendingUpdateSchema = z.object({ since: isoDateTimeSchema, by: z.string().max(200) });
+export type PendingUpdate = z.infer<typeof pendingUpdateSchema>;
+
 export const articleSchema = articleFieldsSchema.extend({
   id: idSchema,
   rev: z.number().int().nonnegative(),
@@ -68,6 +78,13 @@ export const articleSchema = articleFieldsSchema.extend({
   statusHistory: z.array(statusHistoryEntrySchema),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
+  /** Dated correction notes of a live article, oldest first ("Korrektur vom …: …", press code 3). */
+  corrections: z.array(correctionSchema).max(100).optional(),
+  /**
+   * Set while a published article carries edits that are not live yet (they go live only with
+   * the update_live action); null or absent when the live version is the current one.
+   */
+  pendingUpdate: pendingUpdateSchema.nullable().optional(),
 });
 export type Article = z.infer<typeof articleSchema>;
 

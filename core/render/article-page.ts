@@ -2,6 +2,7 @@ import type { Article } from '../article/article';
 import type { Placement } from '../ads/placement-types';
 import { renderAdSlot } from './ad-slot-html';
 import { renderBodyHtml } from './body-html';
+import { renderCorrections } from './corrections-html';
 import type { RenderContext } from './context';
 import { renderDocument } from './document';
 import { escapeAttr, escapeHtml, safeSiteHref } from './escape';
@@ -81,6 +82,7 @@ export function renderArticleMain(input: ArticlePageInput): string {
     adsAt(placements, 'top', ctx) +
     renderArticleBody(input) +
     '<footer class="article-footer">' +
+    renderCorrections(article.corrections, ctx) +
     renderTags(article.tags, ctx) +
     (source ? `<p class="source">${t.source} ${escapeHtml(source)}</p>` : '') +
     '</footer>' +

@@ -14,8 +14,11 @@ export const WORKFLOW_ACTIONS = [
   'unpublish',
   'archive',
   'restore_draft',
+  'return_to_review',
+  'update_live',
   'auto_publish',
   'auto_unpublish',
+  'auto_hold',
 ] as const;
 export const workflowActionSchema = z.enum(WORKFLOW_ACTIONS);
 export type WorkflowAction = z.infer<typeof workflowActionSchema>;
@@ -32,11 +35,15 @@ export interface TransitionRule {
   requiresChecklist?: boolean;
   /** The article's schedule is checked against the current time (see applyTransition). */
   checksSchedule?: boolean;
+  /** Taken by the back end as a consequence of something else (an edit), never offered as a button. */
+  implicit?: boolean;
 }
 
 const PEOPLE = ROLES;
 const REVIEWERS = ['reviewer', 'publisher'] as const;
 const PUBLISHERS = ['publisher'] as const;
+/** Who may change article content (a reviewer comments and suggests). */
+const EDITORS = ['editor', 'publisher'] as const;
 
 /**
  * THE table of who may move an article from which status to which. The main process checks
@@ -63,8 +70,14 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { action: 'unpublish', from: ['published'], to: 'unpublished', roles: PUBLISHERS },
   { action: 'archive', from: ['draft', 'changes_requested', 'approved', 'unpublished'], to: 'archived', roles: PUBLISHERS },
   { action: 'restore_draft', from: ['archived'], to: 'draft', roles: PUBLISHERS },
+  // An edit to an approved or scheduled article: what was approved is no longer what would go out.
+  { action: 'return_to_review', from: ['approved', 'scheduled'], to: 'in_review', roles: EDITORS, implicit: true },
+  // A live article's pending update goes live (the note, when given, is the correction note).
+  { action: 'update_live', from: ['published'], to: 'published', roles: PUBLISHERS, requiresChecklist: true },
   { action: 'auto_publish', from: ['scheduled'], to: 'published', roles: ['system'], checksSchedule: true },
   { action: 'auto_unpublish', from: ['scheduled', 'published'], to: 'unpublished', roles: ['system'], checksSchedule: true },
+  // The scheduler found a required checklist item failing at release time: held, not published.
+  { action: 'auto_hold', from: ['scheduled'], to: 'approved', roles: ['system'] },
 ];
 
 /** The table row of an action, or undefined for an unknown action name. */
@@ -74,5 +87,5 @@ export function ruleFor(action: string): TransitionRule | undefined {
 
 /** The actions `role` may take on an article in `status`, in table order (what the UI offers). */
 export function allowedActions(role: Performer, status: ArticleStatus): WorkflowAction[] {
-  return TRANSITIONS.filter((rule) => rule.roles.includes(role) && rule.from.includes(status)).map((rule) => rule.action);
+  return TRANSITIONS.filter((rule) => !rule.implicit && rule.roles.includes(role) && rule.from.includes(status)).map((rule) => rule.action);
 }

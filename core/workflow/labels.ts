@@ -30,6 +30,9 @@ export const ACTION_LABELS: Record<WorkflowAction, Localized> = {
   restore_draft: { de: 'Als Entwurf wiederherstellen', en: 'Restore as draft' },
   auto_publish: { de: 'Automatisch veröffentlicht', en: 'Published on schedule' },
   auto_unpublish: { de: 'Automatisch zurückgezogen', en: 'Unpublished at expiry' },
+  return_to_review: { de: 'Nach der Freigabe geändert: zurück in die Prüfung', en: 'Edited after approval: back to review' },
+  update_live: { de: 'Live-Artikel aktualisieren', en: 'Update live article' },
+  auto_hold: { de: 'Veröffentlichung angehalten (Checkliste)', en: 'Release held (checklist)' },
 };
 
 export const ROLE_LABELS: Record<Performer, Localized> = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CORRECTION_MAX_LENGTH } from '../article/article';
 import { idSchema } from '../article/primitives';
 import { workflowActionSchema } from './actions';
 import { NOTE_MAX_LENGTH } from './history';
@@ -13,8 +14,10 @@ export const transitionRequestSchema = z
   .object({
     id: idSchema,
     baseRev: z.number().int().nonnegative(),
-    action: workflowActionSchema.exclude(['auto_publish', 'auto_unpublish']),
+    action: workflowActionSchema.exclude(['auto_publish', 'auto_unpublish', 'auto_hold']),
     note: z.string().max(NOTE_MAX_LENGTH).optional(),
+    /** update_live only: a dated correction note printed under the article. */
+    correction: z.string().trim().min(1).max(CORRECTION_MAX_LENGTH).optional(),
     schedule: scheduleSchema.optional(),
   })
   .strict();

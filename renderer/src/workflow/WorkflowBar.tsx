@@ -13,7 +13,7 @@ import { useUiLang } from './localized';
 import { ZonedTimeForm } from './ZonedTimeForm';
 import './workflow.css';
 
-type PersonAction = Exclude<WorkflowAction, 'auto_publish' | 'auto_unpublish'>;
+type PersonAction = Exclude<WorkflowAction, 'auto_publish' | 'auto_unpublish' | 'auto_hold'>;
 type Dialog = { kind: 'note'; action: PersonAction } | { kind: 'schedule' };
 interface Failure {
   message: string;

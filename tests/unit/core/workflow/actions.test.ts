@@ -31,7 +31,7 @@ const EXPECTED: Record<Role, Record<ArticleStatus, string[]>> = {
     changes_requested: ['submit', 'archive'],
     approved: ['request_changes', 'reopen', 'schedule', 'publish_now', 'archive'],
     scheduled: ['schedule', 'unschedule', 'publish_now'],
-    published: ['unpublish'],
+    published: ['unpublish', 'update_live'],
     unpublished: ['reopen', 'publish_now', 'archive'],
     archived: ['restore_draft'],
   },
@@ -56,9 +56,15 @@ describe('the transition table', () => {
   });
 
   it('reserves automatic publishing and expiry for the scheduler', () => {
-    expect(allowedActions('system', 'scheduled').sort()).toEqual(['auto_publish', 'auto_unpublish']);
+    expect(allowedActions('system', 'scheduled').sort()).toEqual(['auto_hold', 'auto_publish', 'auto_unpublish']);
     expect(allowedActions('system', 'published')).toEqual(['auto_unpublish']);
     expect(allowedActions('system', 'draft')).toEqual([]);
+  });
+
+  it('sends an edited approved or scheduled article back to review, never as a button', () => {
+    const rule = TRANSITIONS.find((r) => r.action === 'return_to_review')!;
+    expect(rule).toMatchObject({ from: ['approved', 'scheduled'], to: 'in_review', implicit: true });
+    expect(rule.roles).not.toContain('reviewer');
   });
 
   it('has one row per action, each leading to a real status', () => {
