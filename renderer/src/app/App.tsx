@@ -6,7 +6,10 @@ import { ArticleList } from '../articles/ArticleList';
 import { useClient } from '../client/context';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { pickUiLanguage } from '../i18n/setup';
+import { AccountBadge } from '../team/AccountBadge';
+import { InboxButton } from '../team/InboxButton';
 import { TagManager } from '../tags/TagManager';
+import { refusalText } from '../workflow/localized';
 import { useStatusNotifications } from '../workflow/status-notifications';
 import { useArticleList } from './use-article-list';
 import { SCREENS, type ViewId } from './views';
@@ -60,10 +63,10 @@ export function App({ settings: initialSettings, forcedLanguage, systemLanguage 
   const remove = useCallback(async () => {
     if (!article || !window.confirm(t('editor.deleteConfirm'))) return;
     const result = await client.call('articles.delete', { id: article.id });
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setError(t('editor.deleteRefused', { message: refusalText(result.error, i18n.language === 'de' ? 'de' : 'en') }));
     setArticle(null);
     await list.refresh();
-  }, [article, client, list, t]);
+  }, [article, client, list, t, i18n.language]);
 
   const restore = useCallback(
     async (id: string) => {
@@ -107,13 +110,15 @@ export function App({ settings: initialSettings, forcedLanguage, systemLanguage 
           {client.host === 'web' ? <span className="badge">{t('app.webShellNote')}</span> : null}
         </div>
         <nav className="views-nav" aria-label={t('nav.label')}>
-          {(['articles', ...SCREENS.map((x) => x.id)] as ViewId[]).map((id) => (
+          {(['articles', ...SCREENS.filter((x) => x.inNav !== false).map((x) => x.id)] as ViewId[]).map((id) => (
             <button key={id} type="button" aria-current={view === id ? 'page' : undefined} onClick={() => setView(id)}>
               {t(`nav.${id}`)}
             </button>
           ))}
         </nav>
         <div className="topbar-actions">
+          <InboxButton active={view === 'inbox'} onOpen={() => setView('inbox')} />
+          <AccountBadge />
           <button type="button" className="primary" onClick={() => void create()} title="Ctrl+Alt+N">
             {t('app.newArticle')}
           </button>
@@ -140,7 +145,7 @@ export function App({ settings: initialSettings, forcedLanguage, systemLanguage 
       ) : null}
       {SCREENS.filter((x) => x.id === view).map(({ id, Component }) => (
         <main key={id} id="screen-main" className="screen" tabIndex={-1} aria-label={t(`nav.${id}`)}>
-          <Component openArticle={(articleId) => void open(articleId)} />
+          <Component openArticle={(articleId) => void open(articleId)} onArticlesChanged={() => void list.refresh()} />
         </main>
       ))}
       <div className="workspace" hidden={view !== 'articles'}>

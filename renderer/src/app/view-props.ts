@@ -2,4 +2,6 @@
 export interface ViewProps {
   /** Switches to the article editor with this article open. */
   openArticle(id: string): void;
+  /** The set of articles changed (one was restored from the trash): the list refreshes. */
+  onArticlesChanged?(): void;
 }

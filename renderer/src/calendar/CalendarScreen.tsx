@@ -8,8 +8,10 @@ import { ACTION_LABELS, STATUS_LABELS } from '../../../core/workflow/labels';
 import type { ViewProps } from '../app/view-props';
 import { useClient } from '../client/context';
 import { useSettings } from '../settings/profile-store';
-import { useUiLang } from '../workflow/localized';
+import { useActing } from '../team/account-store';
+import { refusalText, useUiLang } from '../workflow/localized';
 import { ZonedTimeForm } from '../workflow/ZonedTimeForm';
+import { ScheduledBy } from './ScheduledBy';
 import { BUSY_DAY, byDay, flightsOn, gridFor, step, type CalendarMode } from './calendar-model';
 import './calendar.css';
 
@@ -22,7 +24,7 @@ export function CalendarScreen({ openArticle }: ViewProps) {
   const client = useClient();
   const settings = useSettings();
   const zone = settings?.siteTimeZone ?? 'Europe/Berlin';
-  const isPublisher = settings?.profile.role === 'publisher';
+  const isPublisher = useActing()?.role === 'publisher';
   const [mode, setMode] = useState<CalendarMode>('month');
   const [date, setDate] = useState<string | null>(null);
   const [articles, setArticles] = useState<CalendarArticle[]>([]);
@@ -64,10 +66,7 @@ export function CalendarScreen({ openArticle }: ViewProps) {
   const days = useMemo(() => byDay(articles, zone), [articles, zone]);
   const refresh = () => setReload((n) => n + 1);
 
-  const failText = (error: { message: string; details?: unknown }) => {
-    const de = (error.details as { messageDe?: string } | undefined)?.messageDe;
-    return lang === 'de' && de ? de : error.message;
-  };
+  const failText = (error: { message: string; details?: unknown }) => refusalText(error, lang);
 
   const moveTo = useCallback(
     async (publishAt: string, target: Selection) => {
@@ -246,6 +245,7 @@ export function CalendarScreen({ openArticle }: ViewProps) {
                 <span className={`status-badge status-${sel.status}`}>{STATUS_LABELS[sel.status][lang]}</span> {t(`calendar.kind.${sel.kind}`)}:{' '}
                 {formatInZone(sel.at, zone, lang, 'dateTime')}
               </p>
+              <ScheduledBy entry={sel} zone={zone} />
               <div className="detail-actions">
                 <button type="button" onClick={() => openArticle(sel.id)}>
                   {t('calendar.open')}

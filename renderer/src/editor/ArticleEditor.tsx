@@ -6,6 +6,9 @@ import type { BodyDoc } from '../../../core/article/body-schema';
 import { slugify } from '../../../core/article/slug';
 import { bodyPlainText, countWords, readingMinutes } from '../../../core/text/body-text';
 import { useClient } from '../client/context';
+import { CorrectionsList } from '../team/CorrectionsList';
+import { EditingNotice } from '../team/EditingNotice';
+import { PresenceNote } from '../team/PresenceNote';
 import { TagInput } from '../tags/TagInput';
 import { WorkflowBar } from '../workflow/WorkflowBar';
 import { BodyEditor } from './BodyEditor';
@@ -16,6 +19,7 @@ import { readPending } from './pending-journal';
 import { SaveStatus } from './SaveStatus';
 import { SidePanel } from './SidePanel';
 import { useAutosave } from './use-autosave';
+import { useStoredArticle } from './use-stored-article';
 
 interface Props {
   article: Article;
@@ -41,6 +45,7 @@ export function ArticleEditor({ article, reload, knownTags, sections, onSaved, o
   draftRef.current = draft;
   const [bodyText, setBodyText] = useState(() => bodyPlainText(draft.body));
   const [editor, setEditor] = useState<Editor | null>(null);
+  const { stored, afterSave } = useStoredArticle(client, article);
 
   const autosave = useAutosave({
     client,
@@ -52,6 +57,7 @@ export function ArticleEditor({ article, reload, knownTags, sections, onSaved, o
         draftRef.current = { ...draftRef.current, slug };
         setDraft(draftRef.current);
       }
+      afterSave();
       onSaved();
     },
   });
@@ -106,8 +112,8 @@ export function ArticleEditor({ article, reload, knownTags, sections, onSaved, o
   );
 
   const session = useMemo(
-    () => ({ article, draft, editor, saveState: autosave.state, update, flush, reload }),
-    [article, draft, editor, autosave.state, update, flush, reload],
+    () => ({ article: stored, draft, editor, saveState: autosave.state, update, flush, reload }),
+    [stored, draft, editor, autosave.state, update, flush, reload],
   );
   const words = countWords(bodyText);
   const id = (name: string) => `field-${name}`;
@@ -125,7 +131,12 @@ export function ArticleEditor({ article, reload, knownTags, sections, onSaved, o
         <button type="button" className="ghost danger" onClick={onDelete}>
           {t('editor.deleteArticle')}
         </button>
+        <div className="editor-header-notes">
+          <EditingNotice />
+          <PresenceNote articleId={article.id} />
+        </div>
       </div>
+      <CorrectionsList />
 
       <div className="field-row">
         <div className="field">

@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SinceMyRequest } from '../team/SinceMyRequest';
 import { SIDE_PANELS } from './side-panels';
 
 const PANEL_KEY = 'copydesk.sidePanel';
@@ -27,6 +28,7 @@ export function SidePanel() {
   };
   return (
     <aside className="side-panel" aria-label={t('panels.label')}>
+      <SinceMyRequest />
       <div role="tablist" aria-label={t('panels.label')} className="tabs" onKeyDown={onKeyDown}>
         {SIDE_PANELS.map((p) => (
           <button

@@ -8,7 +8,9 @@ import type { ViewProps } from '../app/view-props';
 import { useClient } from '../client/context';
 import { useUiLang } from '../workflow/localized';
 import { notificationsGranted } from '../workflow/status-notifications';
+import { useTeamAccount } from '../team/account-store';
 import { publishSettings, useSettings } from './profile-store';
+import { TeamAccountSection } from './TeamAccountSection';
 import './settings.css';
 
 const zones = (): string[] => {
@@ -25,6 +27,9 @@ export function SettingsScreen(_props: ViewProps) {
   const lang = useUiLang();
   const client = useClient();
   const settings = useSettings();
+  const team = useTeamAccount();
+  /** While a site is connected its account decides name and role: nothing self-declared. */
+  const siteAccount = team?.account ? { ...team, account: team.account } : null;
   const [name, setName] = useState('');
   const [role, setRole] = useState<Settings['profile']['role']>('editor');
   const [zone, setZone] = useState('Europe/Berlin');
@@ -42,7 +47,7 @@ export function SettingsScreen(_props: ViewProps) {
   const save = async (e: FormEvent) => {
     e.preventDefault();
     if (!isValidTimeZone(zone)) return setMessage({ kind: 'error', text: t('settings.badZone', { zone }) });
-    const result = await client.call('settings.update', { profile: { name: name.trim(), role }, siteTimeZone: zone });
+    const result = await client.call('settings.update', { ...(siteAccount ? {} : { profile: { name: name.trim(), role } }), siteTimeZone: zone });
     if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
     publishSettings(result.value);
     setMessage({ kind: 'ok', text: t('settings.saved') });
@@ -59,6 +64,7 @@ export function SettingsScreen(_props: ViewProps) {
     <div className="settings-screen">
       <h1>{t('settings.title')}</h1>
       <form className="settings-form" onSubmit={(e) => void save(e)}>
+        {siteAccount ? <TeamAccountSection team={siteAccount} /> : (
         <fieldset>
           <legend>{t('settings.profile')}</legend>
           <p className="hint">{t('settings.profileHint')}</p>
@@ -78,6 +84,7 @@ export function SettingsScreen(_props: ViewProps) {
             <span className="hint">{t(`settings.roleHint.${role}`)}</span>
           </div>
         </fieldset>
+        )}
         <fieldset>
           <legend>{t('settings.site')}</legend>
           <div className="field">

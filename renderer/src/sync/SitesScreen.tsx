@@ -5,6 +5,8 @@ import type { CallResult, SiteView } from '../../../core/contract/contract';
 import type { ViewProps } from '../app/view-props';
 import { useClient } from '../client/context';
 import { formatDate } from '../i18n/setup';
+import { useTeamAccount } from '../team/account-store';
+import { siteAccountOf } from './site-account';
 import { ConflictResolver } from './ConflictResolver';
 import { refreshSyncStatus, useSyncStatus } from './sync-status-store';
 import './sync.css';
@@ -17,6 +19,7 @@ export function SitesScreen({ openArticle }: ViewProps) {
   const { t, i18n } = useTranslation();
   const client = useClient();
   const status = useSyncStatus(client);
+  const team = useTeamAccount();
   const [sites, setSites] = useState<SiteView[] | null>(null);
   const [kind, setKind] = useState<Kind>('reference-site');
   const [url, setUrl] = useState('');
@@ -154,8 +157,13 @@ export function SitesScreen({ openArticle }: ViewProps) {
                       {t(`sync.conn.${site.connection}`)}
                     </span>
                   </dd>
+                  <dt>{t('sync.account')}</dt>
+                  <dd data-testid="site-account">{siteAccountOf(site, team).name || t('sync.noAccountName')}</dd>
                   <dt>{t('sync.role')}</dt>
-                  <dd>{t(`sync.roles.${site.role}`)}</dd>
+                  <dd>
+                    {t(`sync.roles.${siteAccountOf(site, team).role}`)}
+                    {site.builtIn && team?.demo ? ` · ${t('sync.demoTeam')}` : ''}
+                  </dd>
                   <dt>{t('sync.lastSync')}</dt>
                   <dd>{site.lastSyncAt ? formatDate(site.lastSyncAt, i18n.language, true) : t('sync.never')}</dd>
                   <dt>{t('sync.queued')}</dt>

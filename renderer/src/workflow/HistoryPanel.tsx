@@ -2,12 +2,12 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionInfo } from '../../../core/contract/calls/workflow';
 import type { CallResult } from '../../../core/contract/contract';
-import { sideBySide, type DiffPart } from '../../../core/diff/words';
 import { formatInZone } from '../../../core/time/format';
 import { ACTION_LABELS, ROLE_LABELS, STATUS_LABELS } from '../../../core/workflow/labels';
 import { useClient } from '../client/context';
 import { useEditorSession } from '../editor/editor-session';
 import { useSettings } from '../settings/profile-store';
+import { FieldDiffList } from './FieldDiffList';
 import { useUiLang } from './localized';
 import './workflow.css';
 
@@ -135,43 +135,10 @@ export function HistoryPanel() {
             </label>
           </fieldset>
           {diff && changed.length === 0 ? <p className="muted">{t('workflow.history.same')}</p> : null}
-          <div className="diff" aria-live="polite">
-            {changed.map((d) => (
-              <section key={d.field} className="diff-field" data-field={d.field} aria-label={d.label[lang]}>
-                <h4>{d.label[lang]}</h4>
-                {mode === 'inline' ? (
-                  <p className="diff-text">
-                    <Parts parts={d.parts} list={d.kind === 'list'} />
-                  </p>
-                ) : (
-                  <div className="diff-sides">
-                    <p className="diff-text before" aria-label={t('workflow.history.before')}>
-                      <Parts parts={sideBySide(d.parts).before} list={d.kind === 'list'} />
-                    </p>
-                    <p className="diff-text after" aria-label={t('workflow.history.after')}>
-                      <Parts parts={sideBySide(d.parts).after} list={d.kind === 'list'} />
-                    </p>
-                  </div>
-                )}
-              </section>
-            ))}
-          </div>
+          <FieldDiffList diffs={changed} mode={mode} />
         </div>
       ) : null}
     </section>
-  );
-}
-
-function Parts({ parts, list }: { parts: DiffPart[]; list: boolean }) {
-  return (
-    <>
-      {parts.map((p, i) => {
-        const text = list ? `${p.text}${i < parts.length - 1 ? ', ' : ''}` : p.text;
-        if (p.op === 'insert') return <ins key={i}>{text}</ins>;
-        if (p.op === 'delete') return <del key={i}>{text}</del>;
-        return <span key={i}>{text}</span>;
-      })}
-    </>
   );
 }
 

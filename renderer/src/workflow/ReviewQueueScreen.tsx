@@ -6,6 +6,7 @@ import { STATUS_LABELS } from '../../../core/workflow/labels';
 import type { ViewProps } from '../app/view-props';
 import { useClient } from '../client/context';
 import { useSettings } from '../settings/profile-store';
+import { useActing } from '../team/account-store';
 import { useUiLang } from './localized';
 import './workflow.css';
 
@@ -15,12 +16,13 @@ export function ReviewQueueScreen({ openArticle }: ViewProps) {
   const lang = useUiLang();
   const client = useClient();
   const settings = useSettings();
+  const acting = useActing();
   const [queues, setQueues] = useState<{ review: QueueItem[]; myDrafts: QueueItem[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     void client.call('workflow.queues', {}).then((r) => (r.ok ? setQueues(r.value) : setError(r.error.message)));
-  }, [client, settings?.profile.name]);
+  }, [client, acting?.name]);
 
   const zone = settings?.siteTimeZone ?? 'Europe/Berlin';
   const table = (items: QueueItem[], sinceLabel: string, caption: string, empty: string) =>
@@ -76,10 +78,10 @@ export function ReviewQueueScreen({ openArticle }: ViewProps) {
         <h2 id="queue-mine">
           {t('workflow.queue.myDrafts')} <span className="count-badge">{queues?.myDrafts.length ?? 0}</span>
         </h2>
-        {settings && !settings.profile.name.trim() ? (
+        {acting && !acting.name.trim() ? (
           <p className="muted">{t('workflow.queue.noName')}</p>
         ) : queues ? (
-          table(queues.myDrafts, t('workflow.queue.updated'), t('workflow.queue.myDrafts'), t('workflow.queue.emptyMine', { name: settings?.profile.name ?? '' }))
+          table(queues.myDrafts, t('workflow.queue.updated'), t('workflow.queue.myDrafts'), t('workflow.queue.emptyMine', { name: acting?.name ?? '' }))
         ) : null}
       </section>
     </div>

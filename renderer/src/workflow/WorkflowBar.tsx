@@ -8,12 +8,14 @@ import { ACTION_LABELS, STATUS_LABELS } from '../../../core/workflow/labels';
 import { useClient } from '../client/context';
 import { useEditorSession } from '../editor/editor-session';
 import { useSettings } from '../settings/profile-store';
+import { useActing } from '../team/account-store';
+import { UpdateLiveButton } from '../team/UpdateLiveButton';
 import { useAnchorTracking } from './comment-threads';
-import { useUiLang } from './localized';
+import { refusalText, useUiLang } from './localized';
 import { ZonedTimeForm } from './ZonedTimeForm';
 import './workflow.css';
 
-type PersonAction = Exclude<WorkflowAction, 'auto_publish' | 'auto_unpublish' | 'auto_hold'>;
+type PersonAction = Exclude<WorkflowAction, 'auto_publish' | 'auto_unpublish' | 'auto_hold' | 'return_to_review' | 'update_live'>;
 type Dialog = { kind: 'note'; action: PersonAction } | { kind: 'schedule' };
 interface Failure {
   message: string;
@@ -30,6 +32,7 @@ export function WorkflowBar() {
   const client = useClient();
   const session = useEditorSession();
   const settings = useSettings();
+  const acting = useActing();
   const { article } = session;
   useAnchorTracking(article.id, session.editor, session.saveState);
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -43,9 +46,11 @@ export function WorkflowBar() {
     if (dialog && d && !d.open) d.showModal();
   }, [dialog]);
 
-  const role = settings?.profile.role;
+  const role = acting?.role;
   const timeZone = settings?.siteTimeZone ?? 'Europe/Berlin';
-  const actions = (role ? allowedActions(role, article.status) : []).filter((a): a is PersonAction => !a.startsWith('auto_'));
+  const offered = role ? allowedActions(role, article.status) : [];
+  // update_live has a dialog of its own (the correction note); auto_* are the scheduler's.
+  const actions = offered.filter((a): a is PersonAction => !a.startsWith('auto_') && a !== 'update_live' && a !== 'return_to_review');
 
   const run = async (action: PersonAction, extra: { note?: string; schedule?: { publishAt: string; embargoUntil?: string; expireAt?: string } } = {}) => {
     setBusy(true);
@@ -56,8 +61,8 @@ export function WorkflowBar() {
       if (!fresh.ok) return setFailure({ message: fresh.error.message, blocking: [] });
       const result = await client.call('workflow.transition', { id: article.id, baseRev: fresh.value.rev, action, ...extra });
       if (!result.ok) {
-        const details = (result.error.details ?? {}) as { messageDe?: string; blocking?: ChecklistItem[] };
-        setFailure({ message: lang === 'de' && details.messageDe ? details.messageDe : result.error.message, blocking: details.blocking ?? [] });
+        const details = (result.error.details ?? {}) as { blocking?: ChecklistItem[] };
+        setFailure({ message: refusalText(result.error, lang), blocking: details.blocking ?? [] });
         return;
       }
       closeDialog();
@@ -99,6 +104,7 @@ export function WorkflowBar() {
           {action === 'schedule' ? '…' : ''}
         </button>
       ))}
+      {offered.includes('update_live') ? <UpdateLiveButton /> : null}
       {last?.note && last.to === article.status ? (
         <p className="workflow-last-note">
           <strong>{t('workflow.bar.noteBy', { name: last.actor.name, action: ACTION_LABELS[last.action][lang] })}</strong> {last.note}

@@ -8,3 +8,9 @@ export function useUiLang(): 'de' | 'en' {
 }
 
 export const pick = (text: Localized, lang: 'de' | 'en') => text[lang];
+
+/** A refusal in the UI language: the back end's German text (details.messageDe) when the UI speaks German. */
+export function refusalText(error: { message: string; details?: unknown }, lang: 'de' | 'en'): string {
+  const de = (error.details as { messageDe?: unknown } | undefined)?.messageDe;
+  return lang === 'de' && typeof de === 'string' && de ? de : error.message;
+}

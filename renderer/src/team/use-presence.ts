@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import type { Client } from '../client/client';
+
+/** This person's "I have it open" heartbeat. */
+export const PRESENCE_HEARTBEAT_MS = 20_000;
+/** How often the others' presence is read. */
+export const PRESENCE_POLL_MS = 10_000;
+
+/**
+ * While an article is open: says so every 20 s (editing: true) and once more on close
+ * (editing: false), and reads every 10 s who else is editing it. Returns their names.
+ */
+export function usePresence(client: Client, articleId: string): string[] {
+  const [editors, setEditors] = useState<string[]>([]);
+  useEffect(() => {
+    let live = true;
+    const beat = () => void client.call('presence.set', { id: articleId, editing: true }).catch(() => null);
+    const read = async () => {
+      const result = await client.call('presence.list', { id: articleId }).catch(() => null);
+      if (live && result?.ok) setEditors(result.value.editors.map((e) => e.name));
+    };
+    beat();
+    void read();
+    const heartbeat = setInterval(beat, PRESENCE_HEARTBEAT_MS);
+    const poll = setInterval(() => void read(), PRESENCE_POLL_MS);
+    return () => {
+      live = false;
+      clearInterval(heartbeat);
+      clearInterval(poll);
+      setEditors([]);
+      void client.call('presence.set', { id: articleId, editing: false }).catch(() => null);
+    };
+  }, [client, articleId]);
+  return editors;
+}
