@@ -1,6 +1,8 @@
 import type { Dispatch } from '../core/contract/dispatch';
 import type { Language } from '../core/article/article';
+import type { InboxItem } from '../core/contract/calls/team';
 import type { SyncHostOptions } from './sync/sync-service';
+import type { TeamChannel } from './sync/team/team-port';
 
 /** What a host (Electron main process or the web shell) tells the back end about itself. */
 export interface BackendOptions {
@@ -16,6 +18,8 @@ export interface BackendOptions {
   now?: () => Date;
   /** The host's secret box and the embedded reference site, for the sync engine. */
   sync?: SyncHostOptions;
+  /** Shows a new notification outside the app (Electron: a system notification); the web shell has none. */
+  notify?(item: InboxItem): void;
 }
 
 /** The services behind the contract, hosted identically by Electron and by the web shell. */
@@ -26,4 +30,10 @@ export interface Backend {
   mediaFile(id: string): Promise<{ path: string; mime: string } | null>;
   /** Flushes indexes and closes files. */
   close(): Promise<void>;
+}
+
+/** What a caller may bring instead of the back end's own parts (tests: a fake site channel). */
+export interface BackendOverrides {
+  /** Used instead of the sync module's team channel. */
+  team?: TeamChannel;
 }

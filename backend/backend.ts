@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Handlers } from '../core/contract/dispatch';
 import { createDispatcher } from '../core/contract/dispatch';
-import type { Backend, BackendOptions } from './backend-types';
+import type { Backend, BackendOptions, BackendOverrides } from './backend-types';
 import type { BackendDeps, BackendModule } from './backend-deps';
 import { adsModule } from './ads/handlers';
 import { appModule } from './app/handlers';
@@ -15,12 +15,20 @@ import { createArticleService } from './articles/article-service';
 import { createSearchIndex } from './articles/search-index';
 import { createSettingsService } from './app/settings-service';
 import { createArticleStore } from './articles/store/json-article-store';
+import { createTrash } from './articles/trash';
+import type { TeamChannel, TeamSink } from './sync/team/team-port';
+import { createActingActor } from './team/acting-actor';
+import { teamModule } from './team/handlers';
+import { createInboxStore } from './team/inbox-store';
+import { lateChannel, lateSink, NO_TEAM } from './team/late-bound';
+import { createCommentStore } from './workflow/comment-store';
+import { createRevisionStore } from './workflow/revision-store';
 
 /**
  * Wires the services behind the contract. Both hosts call this: the Electron main process and
  * the web shell. Nothing here imports electron; host-specific powers arrive through `options`.
  */
-export async function createBackend(options: BackendOptions): Promise<Backend> {
+export async function createBackend(options: BackendOptions, overrides: BackendOverrides = {}): Promise<Backend> {
   const store = createArticleStore({ dataDir: options.dataDir, now: options.now });
   await store.open();
   const search = createSearchIndex();
@@ -40,26 +48,46 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const media = createMediaStore(options.dataDir);
 
   const adConfig = await createAdConfigService(options.dataDir);
-  // Late-bound: the sync module, created after the workflow module, knows whether a site is connected.
+  const now = options.now ?? (() => new Date());
+  const inbox = await createInboxStore(options.dataDir, (added) => added.forEach((item) => options.notify?.(item)));
+  const trash = await createTrash(options.dataDir, articles, (id) => store.list().find((s) => s.id === id)?.headline ?? '', now);
+  // Late-bound: the sync module, created after the workflow module, knows whether a site is
+  // connected, offers the team channel, and hands the team sink (built last) what the site brings.
   let sitePublishes: () => Promise<boolean> = async () => false;
+  let channel: TeamChannel = overrides.team ?? NO_TEAM;
+  let sink: TeamSink | null = null;
+  const team = lateChannel(() => channel);
   const deps: BackendDeps = {
     options,
     dataDir: options.dataDir,
-    now: options.now ?? (() => new Date()),
+    now,
     store,
     articles,
     settings,
     media,
     adConfig,
+    comments: createCommentStore(options.dataDir, now),
+    revisions: createRevisionStore(options.dataDir, now),
+    trash,
+    inbox,
     sitePublishesOnSchedule: () => sitePublishes(),
+    team,
+    teamSink: lateSink(() => sink),
+    actor: createActingActor(team, settings),
   };
   const sync = syncModule(deps);
   sitePublishes = sync.sitePublishesOnSchedule;
+  // The sync module offers its channel once it has one (issue 10); until then no site acts.
+  const offered = (sync as { team?: TeamChannel }).team;
+  if (!overrides.team && offered) channel = offered;
+  const siteUrl = async () => (await sync.handlers['sites.list']({}))[0]?.url ?? null;
   // One module per contract domain (core/contract/calls/<domain>.ts), all of the same shape.
   const [app, articleCalls, ads, workflow] = [appModule(deps), articlesModule(deps), adsModule(deps), workflowModule(deps)];
-  const modules: Array<Omit<BackendModule<never>, 'handlers'>> = [app, articleCalls, ads, workflow, sync];
+  const teamCalls = teamModule(deps, { siteUrl });
+  sink = teamCalls.sink;
+  const modules: Array<Omit<BackendModule<never>, 'handlers'>> = [app, articleCalls, ads, workflow, teamCalls, sync];
   // Typed as Handlers: a call of the contract without a handler does not compile.
-  const handlers: Handlers = { ...app.handlers, ...articleCalls.handlers, ...ads.handlers, ...workflow.handlers, ...sync.handlers };
+  const handlers: Handlers = { ...app.handlers, ...articleCalls.handlers, ...ads.handlers, ...workflow.handlers, ...teamCalls.handlers, ...sync.handlers };
   for (const m of modules) m.start?.();
 
   return {
@@ -67,6 +95,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     mediaFile: (id) => media.file(id),
     close: async () => {
       for (const m of modules) await m.close?.();
+      await Promise.all([deps.comments.idle(), deps.revisions.idle(), inbox.idle()]);
       await searchReady;
       await store.close();
     },

@@ -4,6 +4,8 @@ import type { ListQuery } from '../../core/contract/contract';
 import { AppError } from '../../core/contract/result';
 import type { ArticleStore } from './store/article-store';
 import type { SearchIndex } from './search-index';
+import type { EditConsequence } from './edit-after-approval';
+import { pickEditorFields } from '../../core/article/fields';
 
 /** Articles as the UI sees them: listing with search and filters, slugs kept unique. */
 export function createArticleService(store: ArticleStore, search: SearchIndex) {
@@ -51,20 +53,35 @@ export function createArticleService(store: ArticleStore, search: SearchIndex) {
       return article;
     },
 
-    async save(id: string, baseRev: number, changes: Partial<ArticleFields>) {
+    /**
+     * Saves changed fields. `consequence` (the contract's saves) may add what the edit means for
+     * the workflow; it is written in the same durable write as the fields.
+     */
+    async save(id: string, baseRev: number, changes: Partial<ArticleFields>, consequence?: (current: Article, patch: Partial<ArticleFields>) => EditConsequence | null) {
       const current = await store.get(id);
       const patch: Partial<ArticleFields> = { ...changes };
       if (patch.tags) patch.tags = normalizeTags(patch.tags);
       const slug = resolveSlug(id, current, patch);
       if (slug !== undefined) patch.slug = slug;
-      const saved = await store.save(id, baseRev, patch);
+      const extra = current.rev === baseRev ? consequence?.(current, patch) : null;
+      // replace() checks the rev again under the article's lock: a save in between is a CONFLICT.
+      const saved = extra ? await store.replace({ ...current, ...pickEditorFields(patch), ...extra }) : await store.save(id, baseRev, patch);
       search.update(saved);
       return saved;
     },
 
-    async delete(id: string) {
-      await store.delete(id);
+    /** Moves the article to the trash folder; resolves with its file name there. */
+    async delete(id: string): Promise<string> {
+      const name = await store.delete(id);
       search.remove(id);
+      return name;
+    },
+
+    /** Brings a trashed file back (see delete) and indexes it again. */
+    async undelete(id: string, trashedName: string): Promise<Article> {
+      const article = await store.undelete(id, trashedName);
+      search.update(article);
+      return article;
     },
 
     async restoreBackup(id: string) {

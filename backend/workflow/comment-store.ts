@@ -11,6 +11,7 @@ import {
   type CommentThread,
 } from '../../core/comments/thread';
 import { createPerArticleDocs } from '../storage/per-article-docs';
+import { mergeSiteThreads } from '../team/thread-merge';
 
 const commentsFileSchema = z.object({ version: z.literal(1), threads: z.array(commentThreadSchema) });
 
@@ -51,6 +52,12 @@ export function createCommentStore(dataDir: string, now: () => Date) {
           return anchor && t.anchor.kind === 'body' && anchor.kind === 'body' ? { ...t, anchor } : t;
         });
         return { next: { ...file, threads }, result: threads };
+      }),
+    /** Takes the site's threads of an article in (see mergeSiteThreads); resolves with what is new here. */
+    applySite: (id: string, site: readonly CommentThread[]) =>
+      docs.update(id, (file) => {
+        const merged = mergeSiteThreads(file.threads, site);
+        return { next: { ...file, threads: merged.threads }, result: merged };
       }),
     idle: () => docs.idle(),
   };

@@ -5,32 +5,31 @@ import { AppError } from '../../core/contract/result';
 import { diffArticles } from '../../core/diff/articles';
 import { restoreRevision } from '../../core/revisions/revision';
 import type { StatusHistoryEntry } from '../../core/workflow/history';
-import type { Schedule } from '../../core/workflow/schedule';
+import type { TransitionRequest } from '../../core/workflow/request';
+import type { Actor } from '../../core/workflow/roles';
 import type { BackendDeps, BackendModule } from '../backend-deps';
-import { actorOf } from './actor';
+import { heldItem } from '../team/inbox-items';
+import { tellTeam } from '../team/tell-team';
 import { calendarEntries } from './calendar';
-import { createCommentStore } from './comment-store';
+import { commentHandlers } from './comment-handlers';
 import { createLocalScheduler } from './local-scheduler';
 import { goLiveTime, localizedChecklist } from './policy-findings';
 import { workflowQueues } from './queues';
-import { createRevisionStore } from './revision-store';
+import { sinceMyRequest } from './since-my-request';
 import { createStatusEvents } from './status-events';
-import { createTransitions } from './transitions';
+import { createTransitions, type TransitionNext } from './transitions';
 import { watchStoreForStatusChanges } from './store-watch';
 
 /** workflow.*, comments.*, revisions.* and calendar calls, plus the local scheduler. */
-export function workflowModule(deps: BackendDeps): BackendModule<keyof typeof workflowCalls> {
-  const { store, settings, now } = deps;
-  const comments = createCommentStore(deps.dataDir, now);
-  const revisions = createRevisionStore(deps.dataDir, now);
+export function workflowModule(deps: BackendDeps): BackendModule<keyof typeof workflowCalls | 'workflow.sinceMyRequest'> {
+  const { store, now, revisions } = deps;
   const events = createStatusEvents(store);
   /** Articles whose next write is recorded by the caller (status change, restore), not as a save. */
   const quiet = new Set<string>();
   /** The last status seen of each article, to notice changes that arrive from elsewhere. */
   const knownStatus = new Map<string, Article['status']>(store.list().map((s) => [s.id, s.status]));
-
-  const profile = async () => (await settings.get()).profile;
-  const authorName = async () => actorOf(await profile()).name;
+  const actor = () => deps.actor.current();
+  const authorName = async () => (await actor()).name;
 
   /** Runs a write whose revision the caller records itself, so the store watch skips it. */
   async function quietly<T>(id: string, write: () => Promise<T>): Promise<T> {
@@ -43,9 +42,9 @@ export function workflowModule(deps: BackendDeps): BackendModule<keyof typeof wo
   }
 
   /** Writes the result of a transition, records it in the history, the revisions and the event log. */
-  async function commit(article: Article, next: { status: Article['status']; schedule?: Schedule }, entry: StatusHistoryEntry): Promise<Article> {
+  async function commit(article: Article, next: TransitionNext, entry: StatusHistoryEntry): Promise<Article> {
     const saved = await quietly(article.id, () =>
-      store.replace({ ...article, status: next.status, schedule: next.schedule ?? null, statusHistory: [...article.statusHistory, entry] }),
+      store.replace({ ...article, ...next.extra, status: next.status, schedule: next.schedule ?? null, statusHistory: [...article.statusHistory, entry] }),
     );
     await revisions.record(saved, 'status', entry.actor.name);
     scheduler.update(saved.id, saved.status, saved.schedule);
@@ -54,7 +53,25 @@ export function workflowModule(deps: BackendDeps): BackendModule<keyof typeof wo
     return saved;
   }
 
-  const transitions = createTransitions({ store, settings, adConfig: deps.adConfig, now, commit });
+  const transitions = createTransitions({
+    store,
+    settings: deps.settings,
+    adConfig: deps.adConfig,
+    now,
+    commit,
+    held: async (article, entry) => {
+      if ((await actor()).role === 'publisher') await deps.inbox.add([heldItem(article, entry)]);
+    },
+  });
+
+  /** A person's status change: applied here, then queued for the site as the action itself. */
+  async function act(req: TransitionRequest, by: Actor): Promise<Article> {
+    const saved = await transitions.transition(req, by);
+    const { id: _id, baseRev: _baseRev, ...request } = req;
+    await tellTeam(deps.team, { kind: 'action', articleId: req.id, request }, by);
+    return saved;
+  }
+
   const scheduler = createLocalScheduler({
     now,
     standBy: () => deps.sitePublishesOnSchedule(),
@@ -73,31 +90,24 @@ export function workflowModule(deps: BackendDeps): BackendModule<keyof typeof wo
 
   return {
     handlers: {
-      'workflow.transition': async (req) => transitions.transition(req, actorOf(await profile())),
+      'workflow.transition': async (req) => act(req, await actor()),
       'workflow.reschedule': async ({ id, baseRev, publishAt }) => {
         const article = await store.get(id);
         if (article.status !== 'scheduled') throw new AppError('CONFLICT', 'Only scheduled articles can be moved on the calendar.');
-        return transitions.transition({ id, baseRev, action: 'schedule', schedule: { ...(article.schedule ?? {}), publishAt } }, actorOf(await profile()));
+        return act({ id, baseRev, action: 'schedule', schedule: { ...(article.schedule ?? {}), publishAt } }, await actor());
       },
       'workflow.checklist': async ({ id }) => {
         const article = await store.get(id);
         const ctx = await transitions.checklistContext(article, goLiveTime(article, now()));
         return { items: localizedChecklist(article, new Set(ctx.otherSlugs), ctx.policyFindings), otherSlugs: ctx.otherSlugs, policyFindings: ctx.policyFindings };
       },
-      'workflow.queues': async () => workflowQueues(store, (await profile()).name.trim()),
+      'workflow.queues': async () => workflowQueues(store, (await actor()).name.trim()),
       'workflow.events': async ({ after }) => {
-        const p = await profile();
-        return events.since(after, actorOf(p), p.name.trim());
+        const me = await actor();
+        return events.since(after, me, me.name.trim());
       },
-      'comments.list': ({ id }) => comments.list(id),
-      'comments.add': async ({ id, anchor, text }) => {
-        await store.get(id);
-        return comments.add(id, anchor, await authorName(), text);
-      },
-      'comments.reply': async ({ id, threadId, text }) => comments.reply(id, threadId, await authorName(), text),
-      'comments.resolve': async ({ id, threadId }) => comments.resolve(id, threadId, await authorName()),
-      'comments.reopen': ({ id, threadId }) => comments.reopen(id, threadId),
-      'comments.remapAnchors': ({ id, anchors }) => comments.remap(id, anchors),
+      'workflow.sinceMyRequest': async ({ id }) => sinceMyRequest(await store.get(id), await revisions.list(id), await actor()),
+      ...commentHandlers(deps),
       'revisions.list': async ({ id }) => [...(await revisions.list(id))].reverse().map(({ snapshot: _snapshot, ...info }) => info),
       'revisions.get': ({ id, revisionId }) => revisions.get(id, revisionId),
       'revisions.diff': async ({ id, from, to }) => {
@@ -121,8 +131,7 @@ export function workflowModule(deps: BackendDeps): BackendModule<keyof typeof wo
       watch.stop();
       await scheduler.stop();
       await watch.idle();
-      await comments.idle();
-      await revisions.idle();
     },
   };
 }
+

@@ -12,7 +12,6 @@ const revisionsFileSchema = z.object({ version: z.literal(1), revisions: z.array
 /** A pause of at least this long since the last revision makes the next changed save a revision. */
 export const REVISION_PAUSE_MS = 30_000;
 
-
 /** Kept versions of each article in <dataDir>/revisions/<id>.json, compacted on every write. */
 export function createRevisionStore(dataDir: string, now: () => Date) {
   const docs = createPerArticleDocs(dataDir, 'revisions', revisionsFileSchema, () => ({ version: 1 as const, revisions: [] }), now);
@@ -50,10 +49,31 @@ export function createRevisionStore(dataDir: string, now: () => Date) {
       append(article.id, (latest) => {
         const snapshot = editorFieldsOf(article);
         if (latest) {
+          // Already kept under this rev (a version taken from the site, attributed to its author).
+          if (latest.rev === article.rev) return null;
           if (now().getTime() - Date.parse(latest.createdAt) < REVISION_PAUSE_MS) return null;
           if (!snapshotsDiffer(latest.snapshot, snapshot)) return null;
         }
         return { id: randomUUID(), rev: article.rev, author, createdAt: now().toISOString(), reason: 'pause', snapshot };
+      }),
+    /**
+     * Names `author` as the maker of the article at its current rev (a version taken from the
+     * site): the revision of that rev gets the name, or a 'sync' revision is kept when the
+     * content differs from the latest one.
+     */
+    attribute: (article: Article, author: string) =>
+      docs.update(article.id, (file) => {
+        const same = file.revisions.findIndex((r) => r.rev === article.rev);
+        if (same >= 0) {
+          const revisions = file.revisions.map((r, i) => (i === same ? { ...r, author } : r));
+          return { next: { ...file, revisions }, result: revisions[same]! };
+        }
+        const snapshot = editorFieldsOf(article);
+        const latest = file.revisions.at(-1);
+        if (latest && !snapshotsDiffer(latest.snapshot, snapshot)) return { next: file, result: null };
+        const revision: Revision = { id: randomUUID(), rev: article.rev, author, createdAt: now().toISOString(), reason: 'sync', snapshot };
+        const { kept } = compactRevisions([...file.revisions, revision], now());
+        return { next: { ...file, revisions: kept }, result: revision };
       }),
     /** Adds a ready-made revision (a restore). */
     add: (id: string, revision: Revision) => append(id, () => revision),

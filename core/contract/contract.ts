@@ -3,6 +3,7 @@ import { adCalls } from './calls/ads';
 import { appCalls } from './calls/app';
 import { articleCalls } from './calls/articles';
 import { syncCalls } from './calls/sync';
+import { teamCalls } from './calls/team';
 import { workflowCalls } from './calls/workflow';
 
 export type { CallSpec } from './call-spec';
@@ -11,6 +12,7 @@ export * from './calls/articles';
 export * from './calls/ads';
 export * from './calls/workflow';
 export * from './calls/sync';
+export * from './calls/team';
 
 /**
  * Every call between the UI and the back end. The Electron registrar, the preload bridge,
@@ -24,6 +26,7 @@ export const contract = {
   ...adCalls,
   ...workflowCalls,
   ...syncCalls,
+  ...teamCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -32,8 +32,10 @@ export interface ArticleStore {
   save(id: string, baseRev: number, changes: Partial<ArticleFields>): Promise<Article>;
   /** Writes a whole article as given by a service that computed it (tag rename, restore, status). Bumps rev. */
   replace(article: Article): Promise<Article>;
-  /** Moves the file to `trash/` in the data directory. */
-  delete(id: string): Promise<void>;
+  /** Moves the file to `trash/` in the data directory; resolves with its name there. */
+  delete(id: string): Promise<string>;
+  /** Moves a file `delete` put in the trash (by that name) back and lists it again. NOT_FOUND when it is gone. */
+  undelete(id: string, trashedName: string): Promise<Article>;
   damaged(): DamagedFile[];
   /** Replaces a damaged file by its last good copy, keeping the damaged bytes aside. */
   restoreBackup(id: string): Promise<Article>;

@@ -268,7 +268,7 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
 
     async delete(id) {
       ensureOpen();
-      await lock.run(id, async () => {
+      return lock.run(id, async () => {
         if (!entries.has(id) && !damagedFiles.has(id)) throw new AppError('NOT_FOUND', `There is no article ${id}.`);
         const file = fileOf(id);
         const trashed = path.join(trashDir, `${id}.${fileStamp(now())}.json`);
@@ -289,6 +289,36 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
         damagedFiles.delete(id);
         index.schedule();
         emit(id, null);
+        return path.basename(trashed);
+      });
+    },
+
+    async undelete(id, trashedName) {
+      ensureOpen();
+      if (!idSchema.safeParse(id).success || path.basename(trashedName) !== trashedName || !trashedName.startsWith(`${id}.`)) {
+        throw new AppError('INVALID_ARGUMENT', `"${trashedName}" is not a trashed file of article ${id}.`);
+      }
+      return lock.run(id, async () => {
+        if (entries.has(id) || damagedFiles.has(id)) throw new AppError('CONFLICT', `An article ${id} exists already.`, { currentRev: entries.get(id)?.summary.rev ?? 0 });
+        const trashed = path.join(trashDir, trashedName);
+        const file = fileOf(id);
+        let moved = false;
+        try {
+          await exclusive(file, async () => {
+            // The file goes first: a `.bak` alone would bring back an older copy.
+            moved = await renameIfExists(trashed, file);
+            if (moved) await renameIfExists(backupPath(trashed), backupPath(file));
+            await fsyncDirectory(articlesDir);
+            await fsyncDirectory(trashDir);
+          });
+        } catch (err) {
+          throw storageFailed(`Restoring article ${id} from the trash`, err);
+        }
+        if (!moved) throw new AppError('NOT_FOUND', `Article ${id} is no longer in the trash.`);
+        await loadFile(id);
+        index.schedule();
+        emit(id, entries.get(id)?.summary ?? damagedFiles.get(id)?.summary ?? null);
+        return readCurrent(id);
       });
     },
 

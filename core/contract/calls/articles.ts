@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { articleFieldsSchema, articleSchema, articleSummarySchema, idSchema, languageSchema, tagSchema } from '../../article/article';
+import { articleFieldsSchema, articleSchema, articleSummarySchema, idSchema, languageSchema, statusSchema, tagSchema } from '../../article/article';
 import { call, noArgs as none } from '../call-spec';
 
 export const damagedFileSchema = z.object({
@@ -55,14 +55,15 @@ export const articleCalls = {
   'articles.save': call({
     doc: 'Stores changed fields durably; resolves only after the bytes are on disk.',
     args: z.object({ id: idSchema, baseRev: z.number().int().nonnegative(), changes: articleChangesSchema }).strict(),
-    result: z.object({ rev: z.number().int(), updatedAt: z.string(), slug: z.string() }),
-    errors: ['INVALID_ARGUMENT', 'NOT_FOUND', 'CONFLICT', 'DAMAGED', 'STORAGE_FAILED'],
+    /** `status` tells the editor when the save moved the article (an approved one goes back to review). */
+    result: z.object({ rev: z.number().int(), updatedAt: z.string(), slug: z.string(), status: statusSchema.optional() }),
+    errors: ['INVALID_ARGUMENT', 'NOT_FOUND', 'CONFLICT', 'DAMAGED', 'STORAGE_FAILED', 'FORBIDDEN'],
   }),
   'articles.delete': call({
-    doc: 'Moves an article to the trash folder of the data directory.',
+    doc: 'Moves an article to the trash (restorable; synced: deleted on the site too). A live or scheduled article must be taken down first.',
     args: z.object({ id: idSchema }).strict(),
     result: z.object({ id: idSchema }),
-    errors: ['NOT_FOUND', 'STORAGE_FAILED'],
+    errors: ['NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'STORAGE_FAILED'],
   }),
   'articles.damaged': call({
     doc: 'Files that failed to parse, kept on disk.',

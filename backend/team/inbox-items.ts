@@ -1,0 +1,81 @@
+import type { Article } from '../../core/article/article';
+import type { CommentReply, CommentThread } from '../../core/comments/thread';
+import type { StatusHistoryEntry } from '../../core/workflow/history';
+import { STATUS_LABELS } from '../../core/workflow/labels';
+import type { PlainRefusal } from '../sync/team/team-port';
+import type { NewInboxItem } from './inbox-store';
+
+type About = Pick<Article, 'id' | 'headline'>;
+const title = (a: About) => a.headline.trim() || '(ohne Titel)';
+const titleEn = (a: About) => a.headline.trim() || '(untitled)';
+
+/** Someone moved an article to another status. */
+export function statusItem(article: About, entry: StatusHistoryEntry): NewInboxItem {
+  const to = STATUS_LABELS[entry.to];
+  return {
+    id: `status:${article.id}:${entry.at}:${entry.action}`,
+    at: entry.at,
+    articleId: article.id,
+    headline: article.headline,
+    kind: 'status',
+    actorName: entry.actor.name,
+    text: { de: `${entry.actor.name}: „${title(article)}“ ist jetzt ${to.de}.`, en: `${entry.actor.name}: "${titleEn(article)}" is now ${to.en}.` },
+  };
+}
+
+/** The scheduler held a release because required checks failed (for publishers). */
+export function heldItem(article: About, entry: StatusHistoryEntry): NewInboxItem {
+  return {
+    id: `held:${article.id}:${entry.at}`,
+    at: entry.at,
+    articleId: article.id,
+    headline: article.headline,
+    kind: 'held',
+    actorName: entry.actor.name,
+    text: { de: `„${title(article)}“ wurde nicht veröffentlicht: ${entry.note ?? 'Pflichtprüfungen schlagen fehl.'}`, en: `"${titleEn(article)}" was held, not published: required checks fail.` },
+  };
+}
+
+/** A new thread by someone else. */
+export function commentItem(article: About, thread: CommentThread): NewInboxItem {
+  return {
+    id: `comment:${thread.id}`,
+    at: thread.createdAt,
+    articleId: article.id,
+    headline: article.headline,
+    kind: 'comment',
+    actorName: thread.author,
+    text: { de: `${thread.author} kommentiert „${title(article)}“: ${thread.text}`, en: `${thread.author} commented on "${titleEn(article)}": ${thread.text}` },
+  };
+}
+
+/** A new reply by someone else. */
+export function replyItem(article: About, reply: CommentReply): NewInboxItem {
+  return {
+    id: `reply:${reply.id}`,
+    at: reply.createdAt,
+    articleId: article.id,
+    headline: article.headline,
+    kind: 'reply',
+    actorName: reply.author,
+    text: { de: `${reply.author} antwortet zu „${title(article)}“: ${reply.text}`, en: `${reply.author} replied on "${titleEn(article)}": ${reply.text}` },
+  };
+}
+
+/** The site refused something this person did, for good. */
+export function refusedItem(opId: string, article: About, by: string, reason: PlainRefusal, at: Date): NewInboxItem {
+  return { id: `refused:${opId}`, at: at.toISOString(), articleId: article.id, headline: article.headline, kind: 'refused', actorName: by, text: { de: reason.de, en: reason.en } };
+}
+
+/** The site deleted an article this person worked on. */
+export function deletedItem(article: About, deletedAt: string): NewInboxItem {
+  return {
+    id: `deleted:${article.id}:${deletedAt}`,
+    at: deletedAt,
+    articleId: article.id,
+    headline: article.headline,
+    kind: 'deleted',
+    actorName: '',
+    text: { de: `„${title(article)}“ wurde gelöscht (im Papierkorb wiederherstellbar).`, en: `"${titleEn(article)}" was deleted (it can be restored from the trash).` },
+  };
+}
