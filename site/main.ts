@@ -1,12 +1,11 @@
-import { AppError } from '../core/contract/result';
-import { addUser } from './auth/users';
 import { parseSiteArgs, USAGE } from './cli/parse-args';
+import { runUserCommand } from './cli/user-commands';
 import { systemClock } from './clock';
 import { siteConfigFromEnv } from './config';
 import { openDatabase } from './db/connect';
 import { createSiteServer } from './server';
 
-/** `npm run site [-- user add NAME --role ROLE]`: serves the site or manages its users. */
+/** `npm run site [-- user add|list|disable|enable|rotate …]`: serves the site or manages its users. */
 async function main(argv: readonly string[]): Promise<number> {
   const command = parseSiteArgs(argv);
   if (command.kind === 'help') {
@@ -20,17 +19,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const config = siteConfigFromEnv(process.env, process.cwd());
   const db = await openDatabase(config.database);
 
-  if (command.kind === 'user-add') {
+  if (command.kind !== 'serve') {
     try {
-      const { user, token } = await addUser(db.kysely, command.name, command.role, systemClock.now());
-      console.log(`Created ${user.role} "${user.name}". API token (shown only now, store it safely):\n${token}`);
-      return 0;
-    } catch (err) {
-      if (err instanceof AppError) {
-        console.error(err.message);
-        return 1;
-      }
-      throw err;
+      return await runUserCommand(db.kysely, command, systemClock.now(), { out: (line) => console.log(line), err: (line) => console.error(line) });
     } finally {
       await db.close();
     }

@@ -1,11 +1,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { registerAdRoutes } from './api/ads-routes';
-import { registerArticleRoutes } from './api/articles-routes';
-import { registerChangesRoutes } from './api/changes-routes';
 import { installErrorHandling } from './api/errors';
 import { installJsonBodyLimits, JSON_BODY_LIMIT } from './api/json-body';
-import { registerMediaRoutes } from './api/media-routes';
-import { registerTagRoutes } from './api/tags-routes';
+import { registerApi } from './api/register-api';
 import type { Clock } from './clock';
 import type { SiteContext, SiteIdentity } from './context';
 import type { OpenDatabase } from './db/connect';
@@ -65,11 +61,7 @@ export async function createSiteServer(options: SiteServerOptions): Promise<Site
   installHostCheck(app, site.identity.siteUrl, options.allowedHosts ?? []);
   installSecurityHeaders(app);
   installJsonBodyLimits(app);
-  registerArticleRoutes(app, site);
-  registerChangesRoutes(app, site);
-  registerTagRoutes(app, site);
-  registerAdRoutes(app, site);
-  await registerMediaRoutes(app, site);
+  await registerApi(app, site);
   registerPageRoutes(app, site);
   registerFeedRoutes(app, site);
   registerAssetRoutes(app, site);

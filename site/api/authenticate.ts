@@ -1,20 +1,22 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../core/contract/result';
 import type { SiteRole } from '../auth/roles';
-import { findUserByToken, type SiteUser } from '../auth/users';
+import { findAccountByToken, type SiteUser } from '../auth/users';
 import type { SiteDb } from '../db/schema';
 
 /**
  * The user behind the request's `Authorization: Bearer` token; null when there is no header.
- * A header with an unknown or malformed token is an error, never a silent anonymous request.
+ * A header with an unknown or malformed token, or a disabled account's, is an error, never a
+ * silent anonymous request.
  */
 export async function userOf(request: FastifyRequest, db: SiteDb): Promise<SiteUser | null> {
   const header = request.headers.authorization;
   if (header === undefined) return null;
   const match = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(header);
-  const user = match?.[1] ? await findUserByToken(db, match[1]) : null;
-  if (!user) throw new AppError('UNAUTHORIZED', 'The API token is unknown or malformed.');
-  return user;
+  const account = match?.[1] ? await findAccountByToken(db, match[1]) : null;
+  if (!account) throw new AppError('UNAUTHORIZED', 'The API token is unknown or malformed.');
+  if (account.disabled) throw new AppError('UNAUTHORIZED', 'This account is disabled.');
+  return account.user;
 }
 
 /** The signed-in user, or UNAUTHORIZED. */

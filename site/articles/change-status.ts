@@ -1,33 +1,37 @@
-import { runChecklist } from '../../core/checklist/index';
+import { AppError } from '../../core/contract/result';
 import { ruleFor, type Schedule, type WorkflowAction } from '../../core/workflow/index';
-import type { SiteExecutor } from '../db/schema';
 import { transitionArticle } from '../workflow/transitions';
-import { loadForWrite, type WriteContext } from './commands';
+import { checklistFor } from './checklist';
 import { normalizeSchedule, type SiteArticle } from './site-article';
-import { articleIdBySlug, updateArticle } from './store';
+import { updateArticle } from './store';
+import { loadForWrite, type WriteContext } from './write-context';
 
-/** Runs core's pre-flight checklist on the stored article: the site never trusts a client's result. */
-async function checklistFor(trx: SiteExecutor, article: SiteArticle) {
-  const clash = await articleIdBySlug(trx, article.slug);
-  const otherSlugs = new Set(clash && clash !== article.id ? [article.slug] : []);
-  return runChecklist(article, { otherSlugs });
+/** A status change as the API takes it: `baseRev` is optional (the action is checked against the current status). */
+export interface StatusChange {
+  id: string;
+  action: WorkflowAction;
+  baseRev?: number;
+  note?: string;
+  schedule?: Schedule;
+  correction?: string;
 }
 
 /**
- * Applies a status change by core's role table: 403 for the wrong role, 409 from the wrong
- * status or with a failing checklist (details carry the current article). A schedule may come
- * with 'schedule' and 'publish_now' (for an expiry).
+ * Applies a status change by core's role table, as the signed-in account: 403 for the wrong
+ * role, 409 from the wrong status or with a failing checklist (details carry the current
+ * article). A schedule may come with 'schedule' and 'publish_now' (for an expiry), a
+ * correction note with 'update_live' only.
  */
-export async function changeArticleStatus(
-  ctx: WriteContext,
-  input: { id: string; action: WorkflowAction; baseRev: number; note?: string; schedule?: Schedule },
-): Promise<SiteArticle> {
+export async function changeArticleStatus(ctx: WriteContext, input: StatusChange): Promise<SiteArticle> {
+  if (input.correction !== undefined && input.action !== 'update_live') {
+    throw new AppError('INVALID_ARGUMENT', 'A correction note goes only with update_live.');
+  }
   const current = await loadForWrite(ctx, input.id, input.baseRev);
   const schedule = input.schedule ? normalizeSchedule(input.schedule) : undefined;
   const state = schedule && input.action === 'publish_now' ? { ...current, schedule } : current;
   const actor = { id: ctx.user.id, name: ctx.user.name, role: ctx.user.role };
   const checklist = ruleFor(input.action)?.requiresChecklist ? await checklistFor(ctx.trx, current) : undefined;
-  const article = transitionArticle(state, input.action, actor, ctx.now, { note: input.note, checklist, schedule });
+  const article = transitionArticle(state, input.action, actor, ctx.now, { note: input.note, checklist, schedule, correction: input.correction });
   await updateArticle(ctx.trx, article);
   return article;
 }

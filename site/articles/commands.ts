@@ -1,39 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { newArticleFields, normalizeTags, type ArticleFields } from '../../core/article/article';
 import { BODY_SCHEMA_VERSION } from '../../core/article/body-schema';
-import { slugify, uniqueSlug } from '../../core/article/slug';
-import { AppError } from '../../core/contract/result';
-import type { SiteUser } from '../auth/users';
-import type { SqlEngine } from '../db/dialect';
-import type { SiteExecutor } from '../db/schema';
-import { articleIdBySlug, getArticleForUpdate, insertArticle, slugsLike, updateArticle } from './store';
+import { transitionArticle } from '../workflow/transitions';
+import { editorFields } from './live-version';
 import type { SiteArticle } from './site-article';
+import { resolveSlug } from './slugs';
+import { getArticleForUpdate, insertArticle, updateArticle } from './store';
+import { assertMayEdit, changedBy, conflict, loadForWrite, type WriteContext } from './write-context';
 
-/** Who acts, when, on which engine: shared by every write. */
-export interface WriteContext {
-  trx: SiteExecutor;
-  engine: SqlEngine;
-  user: SiteUser;
-  now: Date;
-}
-
-const conflict = (message: string, current: SiteArticle) => new AppError('CONFLICT', message, { current });
-
-/** Keeps the requested slug when free; derives one from the headline when empty. */
-async function resolveSlug(trx: SiteExecutor, id: string, requested: string, headline: string): Promise<string> {
-  if (requested) {
-    const owner = await articleIdBySlug(trx, requested);
-    if (owner && owner !== id) throw new AppError('CONFLICT', `The slug "${requested}" is used by another article.`, { slug: requested });
-    return requested;
-  }
-  const base = slugify(headline) || 'artikel';
-  return uniqueSlug(base, await slugsLike(trx, base));
-}
-
-function assertMayEdit(user: SiteUser): void {
-  // Reviewers comment and approve; they do not change the text.
-  if (user.role === 'reviewer') throw new AppError('FORBIDDEN', 'A reviewer token cannot change article content.');
-}
+export type { WriteContext } from './write-context';
 
 /** Creates a draft from (some) editor fields. A given id that exists already is a conflict. */
 export async function createArticle(ctx: WriteContext, input: { id?: string; fields: Partial<ArticleFields> }): Promise<SiteArticle> {
@@ -53,6 +28,7 @@ export async function createArticle(ctx: WriteContext, input: { id?: string; fie
     status: 'draft',
     createdAt: nowIso,
     updatedAt: nowIso,
+    updatedBy: changedBy(ctx.user),
     schedule: {},
     statusHistory: [],
     publishedAt: null,
@@ -61,29 +37,35 @@ export async function createArticle(ctx: WriteContext, input: { id?: string; fie
   return article;
 }
 
-/** The article under lock, checked against the client's base revision (409 with the current one). */
-export async function loadForWrite(ctx: WriteContext, id: string, baseRev: number | undefined): Promise<SiteArticle> {
-  const current = await getArticleForUpdate(ctx.trx, id, ctx.engine);
-  if (!current) throw new AppError('NOT_FOUND', `There is no article with id ${id}.`);
-  if (baseRev !== undefined && baseRev !== current.rev) {
-    throw conflict(`The article changed on the site (revision ${current.rev}, you sent ${baseRev}).`, current);
-  }
-  return current;
-}
-
-/** Changes editor fields; `baseRev` must equal the stored revision. */
+/**
+ * Changes editor fields; `baseRev` must equal the stored revision. On an approved or scheduled
+ * article the change returns it to review (what was approved is no longer what would go out);
+ * on a published one it becomes the pending update, and the public keeps the live version.
+ */
 export async function updateArticleFields(ctx: WriteContext, input: { id: string; baseRev: number; fields: Partial<ArticleFields> }): Promise<SiteArticle> {
   assertMayEdit(ctx.user);
   const current = await loadForWrite(ctx, input.id, input.baseRev);
   const merged = { ...current, ...input.fields };
   const slugChanged = input.fields.slug !== undefined && input.fields.slug !== current.slug;
-  const article: SiteArticle = {
+  const edited: SiteArticle = {
     ...merged,
     tags: normalizeTags(merged.tags),
     slug: slugChanged || !merged.slug ? await resolveSlug(ctx.trx, current.id, merged.slug, merged.headline) : current.slug,
-    rev: current.rev + 1,
-    updatedAt: ctx.now.toISOString(),
+    updatedBy: changedBy(ctx.user),
   };
+  const article = current.status === 'approved' || current.status === 'scheduled' ? returnedToReview(ctx, edited) : stored(ctx, current, edited);
   await updateArticle(ctx.trx, article);
   return article;
+}
+
+function returnedToReview(ctx: WriteContext, edited: SiteArticle): SiteArticle {
+  return transitionArticle(edited, 'return_to_review', { id: ctx.user.id, name: ctx.user.name, role: ctx.user.role }, ctx.now, {});
+}
+
+function stored(ctx: WriteContext, current: SiteArticle, edited: SiteArticle): SiteArticle {
+  const next = { ...edited, rev: current.rev + 1, updatedAt: ctx.now.toISOString() };
+  if (current.status !== 'published') return next;
+  // Articles published before live versions were kept: what is stored now is what is live.
+  const live = current.live ?? { rev: current.rev, at: current.updatedAt, fields: editorFields(current) };
+  return { ...next, live, pendingUpdate: current.pendingUpdate ?? { since: ctx.now.toISOString(), by: ctx.user.name } };
 }

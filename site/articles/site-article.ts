@@ -1,15 +1,23 @@
-import type { z } from 'zod';
-import { articleSchema, isoDateTimeSchema } from '../../core/article/article';
+import { z } from 'zod';
+import { articleFieldsSchema, articleSchema, isoDateTimeSchema } from '../../core/article/article';
 import { earliestGoLive, scheduleSchema, type Schedule } from '../../core/workflow/index';
+
+/** The editor fields as they went live, with the revision and time they did (the seed of the public page's ads). */
+export const liveVersionSchema = z.object({ rev: z.number().int().nonnegative(), at: isoDateTimeSchema, fields: articleFieldsSchema });
+export type LiveVersion = z.infer<typeof liveVersionSchema>;
 
 /**
  * The article as the site stores it: core's Article (whose `rev` is the site revision, bumped
- * on every stored change) with a schedule that is always an object ({} when none is set), plus
- * the time it went live.
+ * on every stored change, and whose fields are the working copy) with a schedule that is always
+ * an object ({} when none is set), the time it went live, who changed it last, when it was
+ * deleted, and, while published, the live version (never part of an API answer: see apiArticle).
  */
 export const siteArticleSchema = articleSchema.extend({
   schedule: scheduleSchema,
   publishedAt: isoDateTimeSchema.nullable(),
+  updatedBy: z.object({ id: z.string(), name: z.string() }).nullable().optional(),
+  deletedAt: isoDateTimeSchema.nullable().optional(),
+  live: liveVersionSchema.optional(),
 });
 export type SiteArticle = z.infer<typeof siteArticleSchema>;
 
@@ -21,10 +29,10 @@ export function effectivePublishAt(schedule: Schedule): string | null {
 
 /**
  * Whether the public may see an article at `now`. Status alone is not enough: an embargo or
- * expiry the scheduler has not applied yet must still hide it.
+ * expiry the scheduler has not applied yet must still hide it, and so does a deletion.
  */
-export function isPublic(article: Pick<SiteArticle, 'status' | 'schedule'>, now: Date): boolean {
-  if (article.status !== 'published') return false;
+export function isPublic(article: Pick<SiteArticle, 'status' | 'schedule' | 'deletedAt'>, now: Date): boolean {
+  if (article.status !== 'published' || article.deletedAt) return false;
   const t = now.getTime();
   const { embargoUntil, expireAt } = article.schedule;
   if (embargoUntil && Date.parse(embargoUntil) > t) return false;

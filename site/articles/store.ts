@@ -1,23 +1,15 @@
 import type { SiteExecutor } from '../db/schema';
-import { articleFromRow, articleRow, tagRows } from './rows';
+import { nextChangeSeq } from '../db/change-seq';
+import { articleFromRow, articleRow, liveTagRows, tagRows } from './rows';
 import type { SiteArticle } from './site-article';
-
-/** Takes the next position in the changes feed. Runs inside the writer's transaction: the row
- *  lock serializes writers on PostgreSQL, so feed positions become visible in order. */
-async function nextChangeSeq(trx: SiteExecutor): Promise<number> {
-  const row = await trx
-    .updateTable('site_counters')
-    .set((eb) => ({ value: eb('value', '+', 1) }))
-    .where('name', '=', 'change_seq')
-    .returning('value')
-    .executeTakeFirstOrThrow();
-  return Number(row.value);
-}
 
 async function replaceTags(trx: SiteExecutor, article: SiteArticle): Promise<void> {
   await trx.deleteFrom('site_article_tags').where('article_id', '=', article.id).execute();
   const rows = tagRows(article);
   if (rows.length) await trx.insertInto('site_article_tags').values(rows).execute();
+  await trx.deleteFrom('site_live_tags').where('article_id', '=', article.id).execute();
+  const live = liveTagRows(article);
+  if (live.length) await trx.insertInto('site_live_tags').values(live).execute();
 }
 
 /** Inserts a new article. Call inside a transaction. */
@@ -48,14 +40,20 @@ export async function getArticleForUpdate(trx: SiteExecutor, id: string, engine:
   return row ? articleFromRow(row) : null;
 }
 
-/** The id of the article using `slug`, if any. */
-export async function articleIdBySlug(db: SiteExecutor, slug: string): Promise<string | null> {
-  const row = await db.selectFrom('site_articles').select('id').where('slug', '=', slug).executeTakeFirst();
+/** The id of an article using `slug` in its working copy or its live version (another's, when `except` is given), if any. */
+export async function articleIdBySlug(db: SiteExecutor, slug: string, except?: string): Promise<string | null> {
+  let query = db.selectFrom('site_articles').select('id').where((eb) => eb.or([eb('slug', '=', slug), eb('live_slug', '=', slug)]));
+  if (except !== undefined) query = query.where('id', '!=', except);
+  const row = await query.executeTakeFirst();
   return row?.id ?? null;
 }
 
-/** Slugs starting with `base` (for finding a free one). */
+/** Slugs (working or live) starting with `base` (for finding a free one). */
 export async function slugsLike(db: SiteExecutor, base: string): Promise<Set<string>> {
-  const rows = await db.selectFrom('site_articles').select('slug').where('slug', 'like', `${base}%`).execute();
-  return new Set(rows.map((r) => r.slug));
+  const rows = await db
+    .selectFrom('site_articles')
+    .select(['slug', 'live_slug'])
+    .where((eb) => eb.or([eb('slug', 'like', `${base}%`), eb('live_slug', 'like', `${base}%`)]))
+    .execute();
+  return new Set(rows.flatMap((r) => (r.live_slug ? [r.slug, r.live_slug] : [r.slug])));
 }

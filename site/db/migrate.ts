@@ -2,6 +2,9 @@ import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { SqlEngine } from './dialect';
 import { initialMigration } from './migrations/001-initial';
 import { contentAddressedMediaMigration } from './migrations/002-content-addressed-media';
+import { peopleAndDeletionsMigration } from './migrations/003-people-and-deletions';
+import { commentsAndPresenceMigration } from './migrations/004-comments-and-presence';
+import { adInventoryFeedMigration } from './migrations/005-ad-inventory-feed';
 import type { SiteDb } from './schema';
 
 /** Every migration in order. Names sort by their number; never rename or reorder one. */
@@ -9,6 +12,9 @@ function allMigrations(engine: SqlEngine): Record<string, Migration> {
   return {
     '001-initial': initialMigration(engine),
     '002-content-addressed-media': contentAddressedMediaMigration(engine),
+    '003-people-and-deletions': peopleAndDeletionsMigration(),
+    '004-comments-and-presence': commentsAndPresenceMigration(),
+    '005-ad-inventory-feed': adInventoryFeedMigration(engine),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { AdDocumentsTable, CommentRepliesTable, CommentThreadsTable, PresenceTable } from './team-tables';
 
 /**
  * Tables of the site database. Times are ISO 8601 UTC strings from `Date#toISOString()`, so
@@ -12,6 +13,10 @@ export interface SiteTables {
   site_media: MediaTable;
   site_ad_documents: AdDocumentsTable;
   site_counters: CountersTable;
+  site_live_tags: ArticleTagsTable;
+  site_comment_threads: CommentThreadsTable;
+  site_comment_replies: CommentRepliesTable;
+  site_presence: PresenceTable;
 }
 
 export interface ArticlesTable {
@@ -31,6 +36,10 @@ export interface ArticlesTable {
   change_seq: number;
   /** The whole SiteArticle as JSON. */
   doc: string;
+  /** Set while the article is deleted (soft: it stays for staff and the feed until restored). */
+  deleted_at: string | null;
+  /** Slug of the live version while published (public pages find it by this, not the working copy's). */
+  live_slug: string | null;
 }
 
 export interface ArticleTagsTable {
@@ -45,6 +54,9 @@ export interface UsersTable {
   role: string;
   token_hash: string;
   created_at: string;
+  /** The display name folded for case-insensitive uniqueness (auth/user-name.ts). */
+  name_key: string;
+  disabled_at: string | null;
 }
 
 export interface IdempotencyTable {
@@ -62,13 +74,6 @@ export interface MediaTable {
   size: number;
   data: Uint8Array;
   created_at: string;
-}
-
-export interface AdDocumentsTable {
-  kind: string;
-  id: string;
-  doc: string;
-  updated_at: string;
 }
 
 export interface CountersTable {

@@ -1,11 +1,11 @@
-import { dueTransitions, SYSTEM_ACTOR } from '../../core/workflow/index';
+import { dueTransitions } from '../../core/workflow/index';
 import { listDueArticles } from '../articles/staff-queries';
 import { getArticleForUpdate, updateArticle } from '../articles/store';
 import type { Clock } from '../clock';
 import type { OpenDatabase } from '../db/connect';
-import { transitionArticle } from '../workflow/transitions';
+import { applyDueAction } from './release';
 
-/** Publishes and unpublishes articles when their time comes. */
+/** Publishes (after core's checklist, else holds) and unpublishes articles when their time comes. */
 export interface SiteScheduler {
   /** Applies every due change once; resolves to the number of articles changed. */
   tick(): Promise<number>;
@@ -39,7 +39,7 @@ export function createScheduler(options: SchedulerOptions): SiteScheduler {
         const current = await getArticleForUpdate(trx, due.id, db.engine);
         const still = current ? dueTransitions([current], now)[0] : undefined;
         if (!current || still?.action !== due.action) return 0;
-        await updateArticle(trx, transitionArticle(current, due.action, SYSTEM_ACTOR, now, {}));
+        await updateArticle(trx, await applyDueAction(trx, current, due, now));
         return 1;
       });
     }

@@ -29,7 +29,7 @@ for (const { engine, skip } of testEngines()) {
       installErrorHandling(app);
       app.post<{ Body: { fail: boolean } }>('/w', (request, reply) =>
         runWrite(request, reply, db.kysely, user, async (trx) => {
-          await trx.insertInto('site_ad_documents').values({ kind: 'slots', id: 'half', doc: '{}', updated_at: NOW.toISOString() }).execute();
+          await trx.insertInto('site_ad_documents').values({ kind: 'slots', id: 'half', doc: '{}', updated_at: NOW.toISOString(), change_seq: 9999, deleted_at: null }).execute();
           if (request.body.fail) throw new Error('disk full');
           return { status: 201, body: { ok: true } };
         }, () => NOW),
@@ -39,7 +39,7 @@ for (const { engine, skip } of testEngines()) {
     }
 
     const rows = async () => ({
-      docs: (await db.kysely.selectFrom('site_ad_documents').select('id').execute()).length,
+      docs: (await db.kysely.selectFrom('site_ad_documents').select('id').where('id', '=', 'half').execute()).length,
       keys: (await db.kysely.selectFrom('site_idempotency').select('idem_key').execute()).length,
     });
 

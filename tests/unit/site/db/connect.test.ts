@@ -20,16 +20,17 @@ for (const { engine, skip } of testEngines()) {
       const handle = await createTestDatabase(engine, join(dir, 'data'));
       try {
         const first = await openDatabase(handle.target);
-        await first.kysely.insertInto('site_ad_documents').values({ kind: 'slots', id: 'a', doc: '{}', updated_at: 'x' }).execute();
+        await first.kysely.insertInto('site_ad_documents').values({ kind: 'slots', id: 'a', doc: '{}', updated_at: 'x', change_seq: 9999, deleted_at: null }).execute();
         await first.close();
         if (engine === 'sqlite') expect(existsSync(join(dir, 'data', 'site.db'))).toBe(true);
 
         const second = await openDatabase(handle.target);
-        const rows = await second.kysely.selectFrom('site_ad_documents').select('id').execute();
+        const rows = await second.kysely.selectFrom('site_ad_documents').select('id').where('kind', '=', 'slots').orderBy('id').execute();
         const applied = await second.kysely.selectFrom('site_migrations' as never).select('name' as never).execute();
         await second.close();
-        expect(rows).toEqual([{ id: 'a' }]);
-        expect(applied).toEqual([{ name: '001-initial' }, { name: '002-content-addressed-media' }]);
+        // The sample inventory was seeded once, by the first open; the second open changed nothing.
+        expect(rows.map((r) => r.id)).toEqual(['a', 'end', 'in-article', 'sidebar', 'top']);
+        expect(applied.map((r) => (r as { name: string }).name)).toEqual(['001-initial', '002-content-addressed-media', '003-people-and-deletions', '004-comments-and-presence', '005-ad-inventory-feed']);
       } finally {
         await handle.dispose();
         rmSync(dir, { recursive: true, force: true });
