@@ -6,7 +6,7 @@ import { articleFieldsSchema, type ArticleFields } from '../../core/article/arti
 import { writeFileDurably } from '../storage/durable-write';
 import { KeyedLock } from '../storage/keyed-lock';
 import { storageFailed } from '../storage/storage-error';
-import { conflictCopySchema, metaFileSchema, outboxFileSchema, shardFileSchema, type ConflictCopy, type OutboxFile, type SyncStateFile } from './sync-state';
+import { conflictCopySchema, metaFileSchema, outboxFileSchema, shardFileSchema, teamOutboxFileSchema, type ConflictCopy, type OutboxFile, type SyncStateFile, type TeamOutboxFile } from './sync-state';
 
 /** What a full disk means for the sync files: the engine keeps its state in memory and writes it again. */
 const SYNC_KEPT = 'Free some space; nothing waiting to sync is lost, and it is saved again automatically.';
@@ -42,13 +42,14 @@ async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T | null
  * The durable sync data of one site, in <dataDir>/sync/<siteId>/: state.json (the cursor),
  * state-0..f.json (a small record per article, in 16 shards), outbox.json (the outbox, one
  * durable document), and per article base/<id>.json (the base snapshot for the three-way
- * merge), remote/<id>.json (the site's version kept beside a conflict) and attempt/<id>.json
+ * merge), team-outbox.json (the team ops not sent yet, in order), remote/<id>.json (the site's version kept beside a conflict) and attempt/<id>.json
  * (an update whose answer was lost). Every write is durable (temp, fsync, rename); writes of
  * one file are serialised.
  */
 export function createSyncFiles(dir: string) {
   const stateFile = path.join(dir, 'state.json');
   const outboxFile = path.join(dir, 'outbox.json');
+  const teamOutboxFile = path.join(dir, 'team-outbox.json');
   // One write at a time per file: a later write must not be overtaken by an earlier one.
   const writes = new KeyedLock();
   let made: Promise<unknown> | null = null;
@@ -100,6 +101,10 @@ export function createSyncFiles(dir: string) {
       return (await readJson(outboxFile, outboxFileSchema)) ?? { version: 1, entries: {} };
     },
     writeOutbox: (outbox: OutboxFile) => write(outboxFile, JSON.stringify(outbox)),
+    async readTeamOutbox(): Promise<TeamOutboxFile> {
+      return (await readJson(teamOutboxFile, teamOutboxFileSchema)) ?? { version: 1, ops: [] };
+    },
+    writeTeamOutbox: (outbox: TeamOutboxFile) => write(teamOutboxFile, JSON.stringify(outbox)),
     readBase: (id: string) => readJson(articleFile('base', id), articleFieldsSchema),
     writeBase: (id: string, fields: ArticleFields) => write(articleFile('base', id), JSON.stringify(fields)),
     readAttempt: (id: string) => readJson(articleFile('attempt', id), articleFieldsSchema),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { articleFieldsSchema, statusSchema } from '../../core/article/article';
+import { queuedTeamOpSchema } from '../../core/sync/team-op';
 import { scheduleSchema } from '../../core/workflow/schedule';
 
 /** Where one article stands with one site. */
@@ -30,6 +31,8 @@ export const articleSyncStateSchema = z.object({
   inflight: z
     .object({ key: z.string(), baseRev: z.string(), localRev: z.number().int(), status: statusSchema, schedule: scheduleSchema.nullable() })
     .optional(),
+  /** The site's deletedAt as last seen in the feed (a change is handed to the team sink once). */
+  deletedAt: z.string().nullable().optional(),
 });
 export type ArticleSyncState = z.infer<typeof articleSyncStateSchema>;
 
@@ -69,3 +72,16 @@ export const conflictCopySchema = z.object({
   updatedAt: z.string(),
 });
 export type ConflictCopy = z.infer<typeof conflictCopySchema>;
+
+/** One team op waiting to be sent (team-outbox.json keeps them in the order they were taken). */
+export const teamOutboxEntrySchema = z.object({
+  queued: queuedTeamOpSchema,
+  attempts: z.number().int().nonnegative(),
+  /** Epoch ms of the next try (retryable failures back off; the order is kept). */
+  nextAttemptAt: z.number(),
+  lastError: z.string().nullable(),
+});
+export type TeamOutboxEntry = z.infer<typeof teamOutboxEntrySchema>;
+/** team-outbox.json. */
+export const teamOutboxFileSchema = z.object({ version: z.literal(1), ops: z.array(teamOutboxEntrySchema) });
+export type TeamOutboxFile = z.infer<typeof teamOutboxFileSchema>;

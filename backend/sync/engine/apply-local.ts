@@ -4,8 +4,10 @@ import { AppError } from '../../../core/contract/result';
 import { sameValue } from '../../../core/sync/merge';
 import { TRANSITIONS } from '../../../core/workflow/actions';
 import type { StatusHistoryEntry } from '../../../core/workflow/history';
+import type { RemoteTeamState } from '../targets/team-target';
 import { sameSchedule } from './compare';
 import type { EngineState } from './engine-state';
+import { statusHeld } from './team-outbox';
 
 /**
  * The history entry for a status the site moved the article to (its scheduler published it, a
@@ -27,11 +29,23 @@ export async function localOrNull(ctx: EngineState, id: string): Promise<Article
   }
 }
 
+/** Whether the article already has the site's team state (history, corrections, pending update). */
+export const hasTeamState = (a: Article, team: RemoteTeamState): boolean =>
+  sameValue(a.statusHistory, team.statusHistory) && sameValue(a.corrections ?? [], team.corrections) && sameValue(a.pendingUpdate ?? null, team.pendingUpdate);
+
 /**
  * Writes the site's version into the local article: the fields through the field saver (as an
- * edit would), then status and schedule with a history entry.
+ * edit would), then status and schedule, with the site's history, corrections and pending
+ * update when the site keeps a team (`team`), else with a history entry of our own. While a
+ * status action waits in the team outbox, the local status, schedule and history stay: they
+ * are the person's decision on its way to the site.
  */
-export async function applyLocally(ctx: EngineState, local: Article, fields: ArticleFields, status: Article['status'], schedule: Article['schedule']): Promise<Article> {
+export async function applyLocally(ctx: EngineState, local: Article, fields: ArticleFields, status: Article['status'], schedule: Article['schedule'], team?: RemoteTeamState): Promise<Article> {
+  if (statusHeld(ctx, local.id)) {
+    status = local.status;
+    schedule = local.schedule;
+    team = undefined;
+  }
   let current = local;
   const changes: Partial<ArticleFields> = {};
   for (const [key, value] of Object.entries(fields) as Array<[keyof ArticleFields, unknown]>) {
@@ -43,6 +57,16 @@ export async function applyLocally(ctx: EngineState, local: Article, fields: Art
   // while the record said synced (found by sync-crash.test.ts).
   if (changes.headline !== undefined && changes.slug === undefined) changes.slug = fields.slug;
   if (Object.keys(changes).length) current = await ctx.articles.save(current.id, current.rev, changes);
+  if (team && (current.status !== status || !sameSchedule(current.schedule, schedule) || !hasTeamState(current, team))) {
+    return ctx.store.replace({
+      ...current,
+      status,
+      schedule: schedule && Object.keys(schedule).length ? schedule : null,
+      statusHistory: team.statusHistory,
+      corrections: team.corrections,
+      pendingUpdate: team.pendingUpdate,
+    });
+  }
   if (current.status !== status || !sameSchedule(current.schedule, schedule)) {
     const entry = current.status !== status ? siteStatusEntry(current.status, status, ctx.now()) : null;
     current = await ctx.store.replace({

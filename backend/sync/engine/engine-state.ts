@@ -3,8 +3,19 @@ import type { SyncTarget } from '../../../core/sync/sync-target';
 import type { ArticleStore } from '../../articles/store/article-store';
 import { storageFailed } from '../../storage/storage-error';
 import type { SyncFiles } from '../sync-files';
-import type { ArticleSyncState, OutboxFile, SyncStateFile } from '../sync-state';
+import type { ArticleSyncState, OutboxFile, SyncStateFile, TeamOutboxFile } from '../sync-state';
+import { teamTargetOf, type TeamTarget } from '../targets/team-target';
+import type { TeamSink } from '../team/team-port';
 import type { ConnectionState, FieldSaver, LoadMedia, SyncEngineOptions, SyncRoundSummary } from './types';
+
+/** The team side of an engine whose site keeps a team (the reference site); null for WordPress. */
+export interface EngineTeam {
+  readonly target: TeamTarget;
+  /** The site's id, as the sink knows it. */
+  readonly siteId: string;
+  /** Where threads, inventory, presence, taken articles and refusals go (none: only ops are sent). */
+  readonly sink: TeamSink | null;
+}
 
 /**
  * Everything one engine knows, in one place: its wiring and settings (fixed), and the state
@@ -24,10 +35,15 @@ export interface EngineState {
   readonly pullEveryMs: number;
   readonly pushConcurrency: number;
   readonly loadMedia: LoadMedia | undefined;
+  readonly team: EngineTeam | null;
 
   /** The cursor and the per-article records (state.json and its shards). */
   state: SyncStateFile;
   outbox: OutboxFile;
+  /** The team ops not sent yet, in the order they were taken. */
+  teamOutbox: TeamOutboxFile;
+  /** The team outbox changed since the last write. */
+  teamDirty: boolean;
   /** Set once the files are being read; every entry point waits for it. */
   loaded: Promise<void> | null;
   /** The outbox (or the cursor) changed since the last write. */
@@ -68,8 +84,11 @@ export function createEngineState(options: SyncEngineOptions): EngineState {
     pullEveryMs: options.pullEveryMs ?? 15_000,
     pushConcurrency: options.pushConcurrency ?? 4,
     loadMedia: options.loadMedia,
+    team: teamOf(options),
     state: { version: 1, cursor: null, articles: {} },
     outbox: { version: 1, entries: {} },
+    teamOutbox: { version: 1, ops: [] },
+    teamDirty: false,
     loaded: null,
     dirty: false,
     dirtyIds: new Set(),
@@ -87,10 +106,16 @@ export function createEngineState(options: SyncEngineOptions): EngineState {
   };
 }
 
-/** Reads the state and the outbox once; later calls wait for the same read. */
+/** The team side of the options' target, when its site has one. */
+function teamOf(options: SyncEngineOptions): EngineTeam | null {
+  const target = teamTargetOf(options.target);
+  return target ? { target, siteId: options.team?.siteId ?? '', sink: options.team?.sink ?? null } : null;
+}
+
+/** Reads the state and the outboxes once; later calls wait for the same read. */
 export const load = (ctx: EngineState): Promise<void> =>
   (ctx.loaded ??= (async () => {
-    [ctx.state, ctx.outbox] = await Promise.all([ctx.files.readState(), ctx.files.readOutbox()]);
+    [ctx.state, ctx.outbox, ctx.teamOutbox] = await Promise.all([ctx.files.readState(), ctx.files.readOutbox(), ctx.files.readTeamOutbox()]);
     for (const [id, st] of Object.entries(ctx.state.articles)) if (st.remoteId) ctx.byRemote.set(st.remoteId, id);
   })());
 
@@ -115,12 +140,18 @@ export function persist(ctx: EngineState): Promise<void> {
 const persisting = new WeakMap<EngineState, Promise<void>>();
 
 async function persistNow(ctx: EngineState): Promise<void> {
-  if (!ctx.dirty && !ctx.dirtyIds.size) return;
+  if (!ctx.dirty && !ctx.dirtyIds.size && !ctx.teamDirty) return;
   const ids = [...ctx.dirtyIds];
   const outboxToo = ctx.dirty;
+  const teamToo = ctx.teamDirty;
   ctx.dirty = false;
+  ctx.teamDirty = false;
   ctx.dirtyIds.clear();
-  const writes = await Promise.allSettled([ctx.files.writeState(ctx.state, ids), outboxToo ? ctx.files.writeOutbox(ctx.outbox) : null]);
+  const writes = await Promise.allSettled([
+    ctx.files.writeState(ctx.state, ids),
+    outboxToo ? ctx.files.writeOutbox(ctx.outbox) : null,
+    teamToo ? ctx.files.writeTeamOutbox(ctx.teamOutbox) : null,
+  ]);
   const failed = writes.find((w): w is PromiseRejectedResult => w.status === 'rejected');
   if (!failed) {
     if (persistErrors.has(ctx) && ctx.lastError === persistErrors.get(ctx)) ctx.lastError = null;
@@ -128,6 +159,7 @@ async function persistNow(ctx: EngineState): Promise<void> {
     return;
   }
   if (outboxToo) ctx.dirty = true;
+  if (teamToo) ctx.teamDirty = true;
   for (const id of ids) ctx.dirtyIds.add(id);
   const message = storageFailed('Saving the sync state', failed.reason, 'Free some space; nothing waiting to sync is lost, and it is saved again automatically.').message;
   persistErrors.set(ctx, message);

@@ -1,6 +1,7 @@
 import { load, persist, type EngineState } from './engine-state';
 import { queueChanged, reconcile } from './outbox';
 import { runRound } from './round';
+import { teamOpsDue } from './team-outbox';
 import type { SyncRoundSummary } from './types';
 
 /** One sync round at a time; a caller during a round waits for it and then runs its own. */
@@ -17,7 +18,7 @@ async function tick(ctx: EngineState): Promise<void> {
   if (ctx.round || ctx.closed) return;
   await load(ctx);
   const due = Object.values(ctx.outbox.entries).some((e) => e.nextAttemptAt !== null && e.nextAttemptAt <= ctx.now());
-  if (due || ctx.now() - ctx.lastPullAt >= ctx.pullEveryMs) await syncNow(ctx, false);
+  if (due || teamOpsDue(ctx) || ctx.now() - ctx.lastPullAt >= ctx.pullEveryMs) await syncNow(ctx, false);
 }
 
 /**

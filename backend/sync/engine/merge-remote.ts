@@ -1,12 +1,13 @@
 import { newArticleFields, type Article } from '../../../core/article/article';
 import { editorFieldsOf } from '../../../core/article/fields';
 import { mergeArticleFields, sameValue } from '../../../core/sync/merge';
-import type { RemoteArticle } from '../../../core/sync/sync-target';
 import type { ArticleSyncState, ConflictCopy } from '../sync-state';
+import type { TeamRemoteArticle } from '../targets/team-target';
 import { applyLocally } from './apply-local';
 import { fieldsHash, sameSchedule } from './compare';
 import { setArticle, type EngineState } from './engine-state';
 import { dropEntry, enqueue, recordSynced } from './outbox';
+import { tellTaken } from './team-feed';
 import type { TakeOutcome } from './types';
 
 /**
@@ -15,7 +16,7 @@ import type { TakeOutcome } from './types';
  * site's version beside the article and the article out of the outbox until the user decides.
  * `st` is the record as it was when the remote version arrived.
  */
-export async function mergeRemote(ctx: EngineState, id: string, st: ArticleSyncState | undefined, local: Article, remote: RemoteArticle): Promise<TakeOutcome> {
+export async function mergeRemote(ctx: EngineState, id: string, st: ArticleSyncState | undefined, local: Article, remote: TeamRemoteArticle): Promise<TakeOutcome> {
   // A version the site has because of our own push whose answer was lost is the base itself.
   const ownWrite = st?.attempts?.includes(fieldsHash(remote.fields)) ?? false;
   // Without a base (never synced) nothing counts as unchanged: what differs becomes a conflict.
@@ -30,14 +31,17 @@ export async function mergeRemote(ctx: EngineState, id: string, st: ArticleSyncS
     if (ctx.outbox.entries[id]) dropEntry(ctx, id);
     return 'conflict';
   }
-  // Status: the side that changed it wins; when both did, the site's (it publishes).
-  const localStatusChanged = !st || local.status !== st.baseStatus || !sameSchedule(local.schedule, st.baseSchedule);
+  // Status: the side that changed it wins; when both did, the site's (it publishes). A team
+  // site's status is the site's: a local change travels as an action (held while queued).
+  const localStatusChanged = !ctx.team && (!st || local.status !== st.baseStatus || !sameSchedule(local.schedule, st.baseSchedule));
   const remoteStatusChanged = !st || remote.status !== st.baseStatus || !sameSchedule(remote.schedule, st.baseSchedule);
   const status = localStatusChanged && !remoteStatusChanged ? local.status : remote.status;
   const schedule = localStatusChanged && !remoteStatusChanged ? local.schedule : remote.schedule;
-  const saved = await applyLocally(ctx, local, merged, status, schedule);
+  const saved = await applyLocally(ctx, local, merged, status, schedule, remote.team);
   await ctx.files.writeBase(id, remote.fields);
-  const needsPush = !sameValue(editorFieldsOf(saved), remote.fields) || saved.status !== remote.status || !sameSchedule(saved.schedule, remote.schedule);
+  await tellTaken(ctx, local, saved, remote);
+  const statusDiffers = !ctx.team && (saved.status !== remote.status || !sameSchedule(saved.schedule, remote.schedule));
+  const needsPush = !sameValue(editorFieldsOf(saved), remote.fields) || statusDiffers;
   if (!needsPush) {
     recordSynced(ctx, id, remote, saved.rev);
     return 'applied';

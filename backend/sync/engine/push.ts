@@ -11,6 +11,9 @@ import { uploadImagesOf } from './media-upload';
 import { dropEntry, enqueue, failEntry, recordSynced } from './outbox';
 import { pushRefused, type PushAttempt } from './push-refused';
 import { takeRemote } from './take-remote';
+import type { TeamPushExtra } from '../targets/team-target';
+import { statusHeld } from './team-outbox';
+import { differsFromTeamAnswer, teamPushShortcut } from './team-push';
 import type { PushOutcome } from './types';
 
 /** Pushes one queued article; a stale base leads to a merge and (when clean) another push. */
@@ -41,6 +44,8 @@ export async function pushOne(ctx: EngineState, id: string): Promise<PushOutcome
       dropEntry(ctx, id);
       return 'gone';
     }
+    const shortcut = await teamPushShortcut(ctx, id, local, st);
+    if (shortcut) return shortcut;
     let attempt: PushAttempt;
     try {
       attempt = await prepare(ctx, id, local, st);
@@ -70,7 +75,9 @@ async function prepare(ctx: EngineState, id: string, local: Article, st: Article
       setArticle(ctx, id, { ...(st ?? freshRecord()), remoteRev: null, creating: true, state: 'pending' });
     }
   }
-  const sent: Article = { ...(localStatusChanged ? local : { ...local, status: st!.baseStatus!, schedule: st!.baseSchedule }), ...fields };
+  // A team site takes fields only (a status change is an action op): what it keeps is its own status.
+  const keepsSiteStatus = ctx.team ? st?.baseStatus != null : !localStatusChanged;
+  const sent: Article = { ...(keepsSiteStatus ? { ...local, status: st!.baseStatus!, schedule: st!.baseSchedule } : local), ...fields };
   const idempotencyKey = creating ? `cd-${id}-create-${fieldsHash(fields)}` : `cd-${id}-${local.rev}-${st!.remoteRev}`;
   const stNow = ctx.state.articles[id];
   const hash = fieldsHash(fields);
@@ -109,10 +116,17 @@ async function send(ctx: EngineState, a: PushAttempt): Promise<PushOutcome | 'ag
     ctx.connection = 'online';
     const all = sameValue(fields, editorFieldsOf(local));
     if (!creating) await ctx.files.writeBase(id, fields);
-    recordSynced(ctx, id, { remoteId: result.remoteId, remoteRev: result.remoteRev, fields, status: sent.status, schedule: sent.schedule, updatedAt: '' }, all ? local.rev : -1);
+    const answered = (result as TeamPushExtra).remote;
+    const status = answered?.status ?? sent.status;
+    const schedule = answered ? answered.schedule : sent.schedule;
+    recordSynced(ctx, id, { remoteId: result.remoteId, remoteRev: result.remoteRev, fields, status, schedule, updatedAt: '' }, all ? local.rev : -1);
     // Say so when WordPress published a post at once that was scheduled less than a minute ahead.
     if (result.publishedEarly) setArticle(ctx, id, { ...ctx.state.articles[id]!, reason: PUBLISHED_EARLY_NOTE });
-    if (result.status && result.status !== sent.status) {
+    if (answered) {
+      // A team site answered the article as stored (an edit after approval went back to review,
+      // a live article got a pending update): take its state, unless an action is on its way.
+      if (!statusHeld(ctx, id) && differsFromTeamAnswer(local, answered)) await takeRemote(ctx, answered, true).catch((e: unknown) => console.warn(`[copydesk] ${describeError(e)}`));
+    } else if (result.status && result.status !== sent.status) {
       // The site ended elsewhere than asked (a schedule already due was published at once):
       // take its state, as if it had come through the changes feed.
       const current = await ctx.target.fetch(result.remoteId).catch(() => null);
@@ -120,7 +134,7 @@ async function send(ctx: EngineState, a: PushAttempt): Promise<PushOutcome | 'ag
     }
     const latest = ctx.latestRevs.get(id);
     if (!all) enqueue(ctx, id, local.rev);
-    else if (latest !== undefined && latest > local.rev) enqueue(ctx, id, latest);
+    else if (latest !== undefined && latest > Math.max(local.rev, ctx.state.articles[id]?.syncedLocalRev ?? -1)) enqueue(ctx, id, latest);
     return 'pushed';
   } catch (err) {
     return pushRefused(ctx, a, err);

@@ -6,11 +6,12 @@ import { load, persist, type EngineState } from './engine-state';
 import { queueChanged, reconcile } from './outbox';
 import { pullAll } from './pull';
 import { pushOne } from './push';
+import { sendTeamOps } from './team-send';
 import type { SyncRoundSummary } from './types';
 
 /**
- * One sync round: queue what changed, read the changes feed, then push what is due (`force`:
- * everything queued, and pushes even when the feed could not be read).
+ * One sync round: queue what changed, read the changes feed, push what is due, then send the
+ * team ops in order (`force`: everything queued, and pushes even when the feed could not be read).
  */
 export async function runRound(ctx: EngineState, force: boolean): Promise<SyncRoundSummary> {
   await load(ctx);
@@ -45,6 +46,8 @@ export async function runRound(ctx: EngineState, force: boolean): Promise<SyncRo
     ctx.progress.done++;
     if (ctx.progress.done % 200 === 0) await persist(ctx);
   });
+  // After the fields: an action on a new article needs the article on the site first.
+  if (!ctx.closed) await sendTeamOps(ctx, force);
   if (ctx.connection === 'online') {
     ctx.lastError = null;
     ctx.lastSyncAt = ctx.now();

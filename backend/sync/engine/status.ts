@@ -7,12 +7,20 @@ export interface ArticleSyncStatus {
   reason: string | null;
 }
 
-/** One article's state, or null when this site does not know it; a conflict's reason is not shown. */
+/** The first team op of the article waiting to be sent. */
+const waitingOp = (ctx: EngineState, id: string) => ctx.teamOutbox.ops.find((e) => 'articleId' in e.queued.op && e.queued.op.articleId === id);
+
+/**
+ * One article's state, or null when this site does not know it; a conflict's reason is not
+ * shown. A synced article with a team op on its way (an action, a comment) is pending.
+ */
 export function statusOf(ctx: EngineState, id: string): ArticleSyncStatus | null {
   const st = ctx.state.articles[id];
   const entry = ctx.outbox.entries[id];
   if (!st && !entry) return null;
   if (!st) return { state: 'pending', reason: entry?.lastError ?? null };
+  const op = st.state === 'synced' ? waitingOp(ctx, id) : undefined;
+  if (op) return { state: 'pending', reason: op.lastError };
   return { state: st.state, reason: st.state === 'conflict' ? null : st.reason };
 }
 
@@ -30,7 +38,7 @@ export const engineInfo = (ctx: EngineState) => ({
   lastSyncAt: ctx.lastSyncAt,
   running: ctx.round !== null,
   progress: { ...ctx.progress },
-  queued: Object.keys(ctx.outbox.entries).length,
+  queued: Object.keys(ctx.outbox.entries).length + ctx.teamOutbox.ops.length,
 });
 
 /** The articles with a conflict kept for the user. */

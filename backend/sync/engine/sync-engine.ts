@@ -6,6 +6,8 @@ import { createEngineState, load, persist } from './engine-state';
 import { createLoop, syncNow } from './loop';
 import { queueChanged } from './outbox';
 import { allStatuses, conflictIds, engineInfo, statusOf } from './status';
+import type { QueuedTeamOp } from '../../../core/sync/team-op';
+import { enqueueTeamOp } from './team-outbox';
 import type { ArticleConflictView, SyncEngineOptions, SyncRoundSummary } from './types';
 
 export { siteStatusEntry } from './apply-local';
@@ -59,6 +61,16 @@ export function createSyncEngine(options: SyncEngineOptions) {
       const st = ctx.state.articles[id];
       return fields ? { fields, status: st?.baseStatus ?? 'draft', schedule: st?.baseSchedule ?? null } : null;
     },
+    /** Whether this engine's site keeps a team (takes team ops, presence, has accounts). */
+    hasTeam: (): boolean => ctx.team !== null,
+    /** The team side of the target (account, presence), when the site keeps a team. */
+    teamTarget: () => ctx.team?.target ?? null,
+    /** Queues a team op durably (ignored by a site without a team). */
+    enqueueTeamOp: (queued: QueuedTeamOp): Promise<void> => enqueueTeamOp(ctx, queued),
+    /** The team ops waiting to be sent, in order. */
+    teamOps: (): QueuedTeamOp[] => ctx.teamOutbox.ops.map((e) => e.queued),
+    /** The site's id of a local article, when it is on the site. */
+    remoteIdOf: (id: string): string | null => ctx.state.articles[id]?.remoteId ?? null,
     /** Applies the user's choice per field/block, saves locally and queues the push. */
     resolve: (id: string, choices: Record<string, MergeChoice>): Promise<Article> => resolveConflict(ctx, id, choices),
     /** Stops the background work and writes what is left. */

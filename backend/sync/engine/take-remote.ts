@@ -1,11 +1,12 @@
 import { idSchema } from '../../../core/article/article';
-import type { RemoteArticle } from '../../../core/sync/sync-target';
+import type { TeamRemoteArticle } from '../targets/team-target';
 import { applyLocally, localOrNull } from './apply-local';
 import { fieldsHash } from './compare';
 import type { EngineState } from './engine-state';
 import { settleInflight } from './inflight';
 import { mergeRemote } from './merge-remote';
 import { recordSynced } from './outbox';
+import { followDeletion, tellTaken } from './team-feed';
 import type { TakeOutcome } from './types';
 
 /** The local id of a remote article: known from an earlier sync, or the remote id itself when the site kept ours. */
@@ -16,20 +17,24 @@ const localIdFor = (ctx: EngineState, remoteId: string): string | null =>
  * Brings one remote version in: new articles are created locally; unchanged local articles
  * take the site's version; changed ones are merged three-way (clean: saved and queued for
  * push; otherwise kept as a conflict with the remote copy beside the local article).
- * `force` takes it even when the record says the site's revision is known already.
+ * `force` takes it even when the record says the site's revision is known already. A team
+ * site's deletion is followed (the sink trashes or restores) and a deleted article's content
+ * is not taken; every take is told to the sink.
  */
-export async function takeRemote(ctx: EngineState, remote: RemoteArticle, force = false): Promise<TakeOutcome> {
+export async function takeRemote(ctx: EngineState, remote: TeamRemoteArticle, force = false): Promise<TakeOutcome> {
   const id = localIdFor(ctx, remote.remoteId);
   if (!id) return 'skipped';
+  if (await followDeletion(ctx, id, remote)) return 'skipped';
   const st = ctx.state.articles[id];
   if (!force && st && st.remoteRev === remote.remoteRev && st.state !== 'conflict' && (!st.baseHash || st.baseHash === fieldsHash(remote.fields))) return 'skipped';
   const local = await localOrNull(ctx, id);
   if (!local) {
     if (st) return 'skipped'; // deleted here: deletions are not synced; the site keeps its copy
     const created = await ctx.store.create(remote.fields, id);
-    const saved = await applyLocally(ctx, created, remote.fields, remote.status, remote.schedule);
+    const saved = await applyLocally(ctx, created, remote.fields, remote.status, remote.schedule, remote.team);
     await ctx.files.writeBase(id, remote.fields);
     recordSynced(ctx, id, remote, saved.rev);
+    await tellTaken(ctx, null, saved, remote);
     return 'applied';
   }
   if (st?.inflight) {
@@ -40,9 +45,10 @@ export async function takeRemote(ctx: EngineState, remote: RemoteArticle, force 
   }
   const localChanged = !st || st.syncedLocalRev !== local.rev;
   if (!localChanged) {
-    const saved = await applyLocally(ctx, local, remote.fields, remote.status, remote.schedule);
+    const saved = await applyLocally(ctx, local, remote.fields, remote.status, remote.schedule, remote.team);
     await ctx.files.writeBase(id, remote.fields);
     recordSynced(ctx, id, remote, saved.rev);
+    if (saved.rev !== local.rev) await tellTaken(ctx, local, saved, remote);
     return 'applied';
   }
   return mergeRemote(ctx, id, st, local, remote);

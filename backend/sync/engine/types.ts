@@ -4,6 +4,7 @@ import type { MergeConflict } from '../../../core/sync/merge';
 import type { SyncTarget } from '../../../core/sync/sync-target';
 import type { ArticleStore } from '../../articles/store/article-store';
 import type { SyncFiles } from '../sync-files';
+import type { TeamSink } from '../team/team-port';
 
 /** Saves editor fields the way the UI does (slug kept unique, search index updated). */
 export interface FieldSaver {
@@ -35,6 +36,11 @@ export interface SyncEngineOptions {
   loadMedia?: LoadMedia;
   /** Pushes in flight at once (default 4). */
   pushConcurrency?: number;
+  /**
+   * For a target with a team (the reference site): the site's id and the sink that takes the
+   * team parts of the feed. Without it the team ops are still sent; the feed's team parts are dropped.
+   */
+  team?: { siteId: string; sink?: TeamSink };
 }
 
 /** How the last contact with the site went. */

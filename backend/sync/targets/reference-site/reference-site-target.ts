@@ -1,10 +1,11 @@
 import { editorFieldsOf } from '../../../../core/article/fields';
-import { siteArticleAnswerSchema, siteChangesAnswerSchema, siteMediaAnswerSchema, type SiteApiArticle } from '../../../../core/sync/reference-site-api';
-import { SyncFailure, type ChangesPage, type SyncTarget } from '../../../../core/sync/sync-target';
+import { siteArticleAnswerSchema, siteChangesAnswerSchema, siteMediaAnswerSchema, type SiteAccount } from '../../../../core/sync/reference-site-api';
+import { SyncFailure, type SyncTarget } from '../../../../core/sync/sync-target';
 import type { Role } from '../../../../core/workflow/index';
-import { driveStatus } from './drive-status';
+import type { TeamChangesPage, TeamPushExtra, TeamTarget } from '../team-target';
 import { parseAnswer, toRemote } from './site-answers';
 import { createSiteRequest, currentToken, type SiteConnection } from './site-request';
+import { sendTeamOp } from './team-ops';
 import { createWhoAmI } from './who-am-i';
 
 export { toRemote } from './site-answers';
@@ -12,8 +13,15 @@ export { toRemote } from './site-answers';
 /** Where the reference site is and how to act on it. */
 export type ReferenceSiteOptions = SiteConnection;
 
-/** The sync target over the reference site's HTTP API /api/v1 (see site/README.md). */
-export function createReferenceSiteTarget(options: ReferenceSiteOptions): SyncTarget & { role(): Promise<Role> } {
+/** The reference site's target: the sync target plus the team's capabilities. */
+export type ReferenceSiteTarget = SyncTarget & TeamTarget & { role(): Promise<Role> };
+
+/**
+ * The sync target over the reference site's HTTP API /api/v1 (see site/README.md and
+ * docs/team-sync.md). A push writes fields only: a status change travels as an action op
+ * (sendOp), by the person who took it, never as a content write.
+ */
+export function createReferenceSiteTarget(options: ReferenceSiteOptions): ReferenceSiteTarget {
   const origin = options.url.replace(/\/+$/, '');
   const request = createSiteRequest(options);
   const whoAmI = createWhoAmI(request, () => currentToken(options));
@@ -23,22 +31,20 @@ export function createReferenceSiteTarget(options: ReferenceSiteOptions): SyncTa
     kind: 'reference-site',
     whoAmI,
     role,
+    async account(): Promise<SiteAccount> {
+      const me = await whoAmI();
+      return { id: me.id ?? me.name, name: me.name, role: me.role };
+    },
 
     async push({ article, remoteId, baseRev, idempotencyKey }) {
       const fields = editorFieldsOf(article);
-      let stored: SiteApiArticle;
-      if (remoteId === null) {
-        const answer = await request('POST', '/articles', { json: { id: article.id, fields }, idempotencyKey: `${idempotencyKey}:create` });
-        stored = parseAnswer(siteArticleAnswerSchema, answer.body, 'creating an article').article;
-      } else {
-        const answer = await request('PUT', `/articles/${encodeURIComponent(remoteId)}`, {
-          json: { baseRev: Number(baseRev), fields },
-          idempotencyKey: `${idempotencyKey}:put`,
-        });
-        stored = parseAnswer(siteArticleAnswerSchema, answer.body, 'updating an article').article;
-      }
-      const final = await driveStatus(request, role, article, stored, idempotencyKey);
-      return { remoteId: final.id, remoteRev: String(final.rev), status: final.status };
+      const answer =
+        remoteId === null
+          ? await request('POST', '/articles', { json: { id: article.id, fields }, idempotencyKey: `${idempotencyKey}:create` })
+          : await request('PUT', `/articles/${encodeURIComponent(remoteId)}`, { json: { baseRev: Number(baseRev), fields }, idempotencyKey: `${idempotencyKey}:put` });
+      const stored = parseAnswer(siteArticleAnswerSchema, answer.body, remoteId === null ? 'creating an article' : 'updating an article').article;
+      const result: { remoteId: string; remoteRev: string; status: typeof stored.status } & TeamPushExtra = { remoteId: stored.id, remoteRev: String(stored.rev), status: stored.status, remote: toRemote(stored) };
+      return result;
     },
 
     async fetch(remoteId) {
@@ -51,16 +57,22 @@ export function createReferenceSiteTarget(options: ReferenceSiteOptions): SyncTa
       }
     },
 
-    async pull(cursor): Promise<ChangesPage> {
+    async pull(cursor): Promise<TeamChangesPage> {
       const answer = await request('GET', '/changes', { query: { cursor: cursor ?? '0', limit: '200' } });
       const page = parseAnswer(siteChangesAnswerSchema, answer.body, 'the changes feed');
-      return { changes: page.articles.map(toRemote), cursor: String(page.cursor), more: page.more };
+      return { changes: page.articles.map(toRemote), cursor: String(page.cursor), more: page.more, team: { threads: page.threads, ads: page.ads, presence: page.presence } };
     },
 
     async uploadMedia({ bytes }) {
       const answer = await request('POST', '/media', { bytes });
       const { media } = parseAnswer(siteMediaAnswerSchema, answer.body, 'an upload');
       return { remoteMediaId: media.id, url: new URL(media.url, origin).toString() };
+    },
+
+    sendOp: (queued, remoteId) => sendTeamOp(request, queued, remoteId),
+
+    async setPresence(remoteId, editing) {
+      await request('PUT', `/articles/${encodeURIComponent(remoteId)}/presence`, { json: { editing } });
     },
   };
 }

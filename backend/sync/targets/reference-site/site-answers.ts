@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import { editorFieldsOf } from '../../../../core/article/fields';
 import { siteApiArticleSchema, siteErrorSchema, type SiteApiArticle } from '../../../../core/sync/reference-site-api';
-import { SyncFailure, type RemoteArticle } from '../../../../core/sync/sync-target';
+import { SyncFailure } from '../../../../core/sync/sync-target';
+import type { TeamRemoteArticle } from '../team-target';
 
-/** A site article as a remote version for the engine. */
-export function toRemote(article: SiteApiArticle): RemoteArticle {
+/** A site article as a remote version for the engine, with what the team keeps of it (history, corrections, pending update). */
+export function toRemote(article: SiteApiArticle): TeamRemoteArticle {
   return {
     remoteId: article.id,
     remoteRev: String(article.rev),
@@ -12,6 +13,13 @@ export function toRemote(article: SiteApiArticle): RemoteArticle {
     status: article.status,
     schedule: Object.keys(article.schedule).length ? article.schedule : null,
     updatedAt: article.updatedAt,
+    team: {
+      statusHistory: article.statusHistory,
+      corrections: article.corrections ?? [],
+      pendingUpdate: article.pendingUpdate ?? null,
+      updatedBy: article.updatedBy ?? null,
+      deletedAt: article.deletedAt ?? null,
+    },
   };
 }
 

@@ -4,8 +4,8 @@ import type { Role } from '../../../../core/workflow/index';
 import { parseAnswer } from './site-answers';
 import type { SiteRequest, SiteRequestInit } from './site-request';
 
-/** The account as the site knows it. */
-export type Account = { name: string; role: Role };
+/** The account as the site knows it (`id` is absent on sites older than accounts with display names). */
+export type Account = { id?: string; name: string; role: Role };
 
 /**
  * whoAmI for the site: GET /me when the site has it; otherwise the role from two requests that

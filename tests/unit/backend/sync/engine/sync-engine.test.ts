@@ -98,18 +98,6 @@ describe('sync engine against the reference site', () => {
     expect((await engine.syncNow()).pushed).toBe(0);
   });
 
-  it('brings the site to the local status (scheduled) with a publisher token', async () => {
-    const a = await newLocal('Wahl in Bremen', ['Eins']);
-    const at = new Date(Date.now() + 3600_000).toISOString();
-    const current = await app.store.get(a.id);
-    await app.store.replace({ ...current, status: 'scheduled', schedule: { publishAt: at }, teaser: 'Kurz', author: 'Anna', source: 'dpa' });
-    await engine.syncNow();
-    const remote = (await site.api('GET', `/articles/${a.id}`)).body.article;
-    if (remote.status !== 'scheduled') console.log(engine.statusOf(a.id));
-    expect(remote.status).toBe('scheduled');
-    expect(remote.schedule.publishAt).toBe(at);
-  });
-
   it('says why when the token is wrong, and stays pending while the site is down', async () => {
     await engine.close();
     engine = makeEngine('x'.repeat(30));
@@ -188,21 +176,5 @@ describe('sync engine against the reference site', () => {
     expect(after.headline).toBe('Titel 3');
     expect(textsOf(after.body)).toEqual(['Eins', 'Zwei', 'Drei (Website)']);
     expect(engine.statusOf(a.id)?.state).toBe('synced');
-  });
-
-  it('pushes the text but says why when the role on the site may not publish', async () => {
-    await engine.close();
-    engine = makeEngine(site.tokens.editor);
-    await engine.start();
-    const a = await newLocal('Nur Redakteur', ['Eins']);
-    const current = await app.store.get(a.id);
-    await app.store.replace({ ...current, status: 'published', teaser: 'Kurz', author: 'Anna', source: 'dpa' });
-    await engine.syncNow();
-    const status = engine.statusOf(a.id);
-    expect(status?.state).toBe('failed');
-    expect(status?.reason).toMatch(/cannot move the article from "(draft|in_review)" to "published"/);
-    const remote = (await site.api('GET', `/articles/${a.id}`)).body.article;
-    expect(remote.teaser).toBe('Kurz');
-    expect(remote.status).not.toBe('published');
   });
 });

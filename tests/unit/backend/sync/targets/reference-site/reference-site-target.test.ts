@@ -43,7 +43,7 @@ describe('reference site target: answers to SyncFailure kinds', () => {
     expect(failure.message).toContain('timed out');
   });
 
-  it('sends the token, an Idempotency-Key, and the base revision', async () => {
+  it('sends the token, an Idempotency-Key, and the base revision; fields only, whatever the local status', async () => {
     const seen: Array<{ url: string; headers: Record<string, string>; body: unknown }> = [];
     const article = { id: 'abcdef12', rev: 4, bodySchema: 1, status: 'draft', schedule: {}, statusHistory: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', language: 'de', section: '', headline: 'H', teaser: '', author: '', leadImage: { mediaId: null, alt: '', credit: '' }, body: { type: 'doc', content: [] }, tags: [], source: '', slug: 'h', seo: { title: '', description: '' }, noAds: false, adOverrides: [] };
     const target = createReferenceSiteTarget({
@@ -54,8 +54,10 @@ describe('reference site target: answers to SyncFailure kinds', () => {
         return json(200, { article: { ...article, rev: 5 } });
       },
     });
-    const result = await target.push({ article: { ...article, schedule: null } as never, remoteId: 'abcdef12', baseRev: '4', idempotencyKey: 'k1' });
-    expect(result).toEqual({ remoteId: 'abcdef12', remoteRev: '5', status: 'draft' });
+    const result = await target.push({ article: { ...article, status: 'published', schedule: null } as never, remoteId: 'abcdef12', baseRev: '4', idempotencyKey: 'k1' });
+    expect(result).toMatchObject({ remoteId: 'abcdef12', remoteRev: '5', status: 'draft', remote: { remoteRev: '5', status: 'draft', team: { statusHistory: [], deletedAt: null } } });
+    // A status change is an action op, never part of a push: one PUT and nothing else.
+    expect(seen).toHaveLength(1);
     expect(seen[0]!.url).toBe('http://127.0.0.1:1/api/v1/articles/abcdef12');
     expect(seen[0]!.headers.authorization).toBe(`Bearer ${'tok'.repeat(10)}`);
     expect(seen[0]!.headers['idempotency-key']).toBe('k1:put');

@@ -1,0 +1,81 @@
+import { backoffDelay } from '../../../core/sync/backoff';
+import { SyncFailure } from '../../../core/sync/sync-target';
+import type { QueuedTeamOp } from '../../../core/sync/team-op';
+import { PUBLISH_TIME_PASSED } from '../../../core/workflow/transition';
+import type { TeamOutboxEntry } from '../sync-state';
+import type { TeamTarget } from '../targets/team-target';
+import { describeError } from './compare';
+import type { EngineState } from './engine-state';
+import { takeTeamAnswer, teamOpRefused } from './team-answers';
+import { dropTeamOp } from './team-outbox';
+
+/** The article an op acts on, or null for inventory ops. */
+const articleOf = (q: QueuedTeamOp): string | null => ('articleId' in q.op ? q.op.articleId : null);
+
+/** A schedule whose time passed while it was queued (offline) is published now, as the app's own scheduler would. */
+async function sendOne(target: TeamTarget, queued: QueuedTeamOp, remoteId: string | null) {
+  try {
+    return await target.sendOp(queued, remoteId);
+  } catch (err) {
+    const op = queued.op;
+    if (op.kind !== 'action' || op.request.action !== 'schedule' || !(err instanceof SyncFailure) || !err.message.includes(PUBLISH_TIME_PASSED.en)) throw err;
+    return target.sendOp({ ...queued, id: `${queued.id}-now`, op: { ...op, request: { ...op.request, action: 'publish_now' } } }, remoteId);
+  }
+}
+
+/** A retryable failure: the op waits with backoff (or the site's Retry-After), and everything after it waits too. */
+function backOff(ctx: EngineState, entry: TeamOutboxEntry, err: unknown): void {
+  const failure = err instanceof SyncFailure ? err : null;
+  const delay = failure?.kind === 'rate_limited' && failure.extra.retryAfterMs ? failure.extra.retryAfterMs : backoffDelay(entry.attempts, ctx.random, ctx.policy);
+  entry.attempts++;
+  entry.lastError = describeError(err);
+  entry.nextAttemptAt = ctx.now() + delay;
+  ctx.teamDirty = true;
+  if (failure?.kind === 'auth') ctx.connection = 'auth_failed';
+  else if (failure?.kind === 'unavailable') ctx.connection = 'offline';
+}
+
+/**
+ * Sends the team ops in the order they were taken, after the round's field pushes. An op
+ * whose article is not on the site yet waits (with the later ops of that article) until its
+ * create lands; a retryable failure (or a wrong token: the ops are the person's work) stops
+ * the pass with backoff, keeping the order; a definite refusal drops the op, takes the site's
+ * state of the article and tells the sink why. Answers how many ops the site took.
+ */
+export async function sendTeamOps(ctx: EngineState, force: boolean): Promise<number> {
+  const team = ctx.team;
+  if (!team || !ctx.teamOutbox.ops.length) return 0;
+  const waiting = new Set<string>();
+  let sent = 0;
+  for (const entry of [...ctx.teamOutbox.ops]) {
+    if (ctx.closed) break;
+    if (!force && entry.nextAttemptAt > ctx.now()) break;
+    const articleId = articleOf(entry.queued);
+    const lane = articleId ?? 'ads';
+    if (waiting.has(lane)) continue;
+    const st = articleId ? ctx.state.articles[articleId] : undefined;
+    const remoteId = st?.remoteId && !st.creating ? st.remoteId : null;
+    if (articleId && !remoteId) {
+      // Not on the site yet: wait while its create is queued; an article that never goes there takes no op.
+      if (ctx.outbox.entries[articleId] || st?.creating) waiting.add(lane);
+      else dropTeamOp(ctx, entry.queued.id);
+      continue;
+    }
+    try {
+      const { article } = await sendOne(team.target, entry.queued, remoteId);
+      ctx.connection = 'online';
+      dropTeamOp(ctx, entry.queued.id);
+      sent++;
+      if (article && articleId) await takeTeamAnswer(ctx, articleId, article);
+    } catch (err) {
+      if (!(err instanceof SyncFailure) || err.retryable || err.kind === 'auth') {
+        backOff(ctx, entry, err);
+        break;
+      }
+      ctx.connection = 'online';
+      dropTeamOp(ctx, entry.queued.id);
+      await teamOpRefused(ctx, entry.queued, err, remoteId);
+    }
+  }
+  return sent;
+}
