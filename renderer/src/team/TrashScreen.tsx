@@ -47,7 +47,8 @@ export function TrashScreen({ openArticle, onArticlesChanged }: ViewProps) {
       <p className="muted">{t('team.trash.intro')}</p>
       {message ? (
         <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error-text' : 'ok-text'}>
-          {message.text}{' '}
+          {message.text}
+          {message.restoredId ? ' ' : null}
           {message.restoredId ? (
             <button type="button" className="link-button" onClick={() => openArticle(message.restoredId!)}>
               {t('team.trash.open')}
