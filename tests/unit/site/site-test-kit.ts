@@ -275,6 +275,28 @@ export async function publishViaApi(site: TestSite, overrides: Record<string, un
   return article;
 }
 
+/** Deletes the sample inventory a new site starts with (slots and campaigns; settings stay). */
+export async function clearAdInventory(site: TestSite): Promise<void> {
+  for (const kind of ['slots', 'campaigns']) {
+    const items = (await site.call('GET', `/api/v1/ads/${kind}`, { token: site.tokens.publisher })).json().items as Array<{ id: string }>;
+    for (const { id } of items) {
+      const res = await site.call('DELETE', `/api/v1/ads/${kind}/${id}`, { token: site.tokens.publisher });
+      if (res.statusCode !== 204) throw new Error(`delete ${kind}/${id} failed: ${res.statusCode} ${res.body}`);
+    }
+  }
+}
+
+/** The feed cursor after everything so far (the seeded inventory included). */
+export async function feedCursorNow(site: TestSite): Promise<number> {
+  let cursor = 0;
+  for (let more = true; more; ) {
+    const page = (await site.call('GET', `/api/v1/changes?cursor=${cursor}&limit=1000`, { token: site.tokens.editor })).json();
+    cursor = page.cursor;
+    more = page.more;
+  }
+  return cursor;
+}
+
 /** A minimal valid PNG (1x1). */
 export const TINY_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',

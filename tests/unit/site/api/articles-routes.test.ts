@@ -128,8 +128,13 @@ describeSite('articles API', (site) => {
       const res = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.publisher, body: { action: 'publish_now', baseRev: current.rev - 1 } });
       expect(res.statusCode).toBe(409);
       expect(res.json().error.details.current.status).toBe('approved');
-      const missing = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.publisher, body: { action: 'publish_now' } });
-      expect(missing.statusCode).toBe(400);
+      // Without a base revision the action is checked against the current status only.
+      const unguarded = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.publisher, body: { action: 'publish_now' } });
+      expect(unguarded.statusCode).toBe(200);
+      expect(unguarded.json().article).toMatchObject({ status: 'published', rev: current.rev + 1 });
+      const again = await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens.publisher, body: { action: 'publish_now' } });
+      expect(again.statusCode).toBe(409);
+      expect(again.json().error).toMatchObject({ code: 'CONFLICT', message: '"Publish now" is not possible in status "Published".', details: { workflowCode: 'INVALID_TRANSITION', current: { status: 'published' } } });
     });
 
     it('runs the pre-flight checklist itself: no approval without a teaser', async () => {

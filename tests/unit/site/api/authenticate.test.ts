@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_SLOTS } from '../../../../core/ads/index';
-import { approvedViaApi, createViaApi, requestStatus, startTestSite, testEngines, TINY_PNG, type TestSite } from '../site-test-kit';
+import { DEFAULT_AD_SETTINGS, SAMPLE_SLOTS as SLOTS } from '../../../../core/ads/index';
+import { approvedViaApi, createViaApi, publishViaApi, requestStatus, startTestSite, testEngines, TINY_PNG, type TestSite } from '../site-test-kit';
 
 type Role = 'editor' | 'reviewer' | 'publisher';
 
@@ -44,7 +44,53 @@ const MATRIX: Array<{ what: string; allowed: Role[]; attempt: (site: TestSite, r
   {
     what: 'change the ad inventory',
     allowed: ['publisher'],
-    attempt: async (site, role) => (await site.call('PUT', `/api/v1/ads/slots/${SAMPLE_SLOTS[0]!.id}`, { token: site.tokens[role], body: SAMPLE_SLOTS[0] })).statusCode,
+    attempt: async (site, role) => (await site.call('PUT', `/api/v1/ads/slots/${SLOTS[0]!.id}`, { token: site.tokens[role], body: SLOTS[0] })).statusCode,
+  },
+  {
+    what: 'change the ad settings',
+    allowed: ['publisher'],
+    attempt: async (site, role) => (await site.call('PUT', '/api/v1/ads/settings', { token: site.tokens[role], body: DEFAULT_AD_SETTINGS })).statusCode,
+  },
+  {
+    what: 'put a pending update live',
+    allowed: ['publisher'],
+    attempt: async (site, role) => {
+      const a = await publishViaApi(site, { slug: `live-${role}` });
+      const current = (await site.call('GET', `/api/v1/articles/${a.id}`, { token: site.tokens.editor })).json().article;
+      await site.call('PUT', `/api/v1/articles/${a.id}`, { token: site.tokens.editor, body: { baseRev: current.rev, fields: { teaser: 'Neu' } } });
+      return (await site.call('POST', `/api/v1/articles/${a.id}/status`, { token: site.tokens[role], body: { action: 'update_live' } })).statusCode;
+    },
+  },
+  {
+    what: 'delete and restore an article',
+    allowed: ['editor', 'publisher'],
+    attempt: async (site, role) => {
+      const a = await createViaApi(site, { headline: 'Weg damit' });
+      const deleted = (await site.call('DELETE', `/api/v1/articles/${a.id}`, { token: site.tokens[role] })).statusCode;
+      if (deleted >= 300) return deleted;
+      return (await site.call('POST', `/api/v1/articles/${a.id}/restore`, { token: site.tokens[role] })).statusCode;
+    },
+  },
+  {
+    what: 'comment, reply and resolve',
+    allowed: ['editor', 'reviewer', 'publisher'],
+    attempt: async (site, role) => {
+      const a = await createViaApi(site, { headline: 'Diskussion' });
+      const base = `/api/v1/articles/${a.id}/comments`;
+      const opened = await site.call('POST', base, { token: site.tokens[role], body: { id: `t-${role}`, anchor: { kind: 'field', field: 'headline' }, text: 'Titel zu lang?' } });
+      if (opened.statusCode >= 300) return opened.statusCode;
+      const replied = await site.call('POST', `${base}/t-${role}/replies`, { token: site.tokens[role], body: { id: `r-${role}`, text: 'Ja.' } });
+      if (replied.statusCode >= 300) return replied.statusCode;
+      return (await site.call('POST', `${base}/t-${role}/resolve`, { token: site.tokens[role], body: { resolved: true } })).statusCode;
+    },
+  },
+  {
+    what: 'say they are editing an article',
+    allowed: ['editor', 'reviewer', 'publisher'],
+    attempt: async (site, role) => {
+      const a = await createViaApi(site, { headline: 'Offen' });
+      return (await site.call('PUT', `/api/v1/articles/${a.id}/presence`, { token: site.tokens[role], body: { editing: true } })).statusCode;
+    },
   },
 ];
 

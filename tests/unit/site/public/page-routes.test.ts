@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { act, approvedViaApi, createViaApi, describeSite, publishViaApi, readyFields, TINY_PNG } from '../site-test-kit';
+import { act, approvedViaApi, clearAdInventory, createViaApi, describeSite, publishViaApi, readyFields, TINY_PNG } from '../site-test-kit';
 
 const CASINO = {
   id: 'casino-x',
@@ -99,6 +99,8 @@ describeSite('public pages', (site) => {
 
   describe('ads are placed at request time by Berlin time', () => {
     beforeEach(async () => {
+      // Only this test's inventory: the sample campaigns would compete for the slot.
+      await clearAdInventory(site);
       expect((await site.call('PUT', '/api/v1/ads/slots/end', { token: site.tokens.publisher, body: END_SLOT })).statusCode).toBe(201);
       expect((await site.call('PUT', '/api/v1/ads/campaigns/casino-x', { token: site.tokens.publisher, body: CASINO })).statusCode).toBe(201);
       const a = await approvedViaApi(site, { headline: 'Spieltag', slug: 'spieltag' });
