@@ -37,7 +37,7 @@ export function createTeamSink(deps: SinkDeps, presence: PresenceBoard): TeamSin
       for (const [articleId, threads] of byArticle) {
         const article = await deps.store.get(articleId).catch(() => null);
         const wasInvolved = article ? await involved(article) : false;
-        const merged = await deps.comments.applySite(articleId, threads);
+        const merged = await deps.comments.applySite(articleId, threads, article?.body ?? null);
         if (!article || !wasInvolved) continue;
         const news: NewInboxItem[] = [
           ...merged.newThreads.filter((t) => t.author !== me.name).map((t) => commentItem(article, t)),
@@ -57,6 +57,8 @@ export function createTeamSink(deps: SinkDeps, presence: PresenceBoard): TeamSin
 
     async articleTaken(_siteId, before, after, updatedBy) {
       if (updatedBy && (!before || snapshotsDiffer(editorFieldsOf(before), editorFieldsOf(after)))) await deps.revisions.attribute(after, updatedBy.name);
+      // The body changed on another machine: the comments find their text again by quote.
+      if (before && JSON.stringify(before.body) !== JSON.stringify(after.body)) await deps.comments.placeAnchors(after.id, after.body);
       // An article new here has nothing to compare with: its old history is no news.
       if (!before) return;
       const me = await deps.actor.current();

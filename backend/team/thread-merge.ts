@@ -1,4 +1,7 @@
+import type { BodyDoc } from '../../core/article/body-schema';
 import type { CommentReply, CommentThread } from '../../core/comments/thread';
+import { bodyTextPositions } from '../../core/sync/body-text-positions';
+import { relocateAnchor } from '../../core/sync/relocate-anchor';
 
 /** The threads of one article after the site's arrived, and what is new here. */
 export interface ThreadMerge {
@@ -32,4 +35,13 @@ export function mergeSiteThreads(local: readonly CommentThread[], site: readonly
     merged.set(remote.id, { ...remote, anchor: mine.anchor, replies });
   }
   return { threads: [...merged.values()], newThreads, newReplies };
+}
+
+/**
+ * The threads with their body anchors placed by quote in `body` (nearest to the old position;
+ * a quote that is gone leaves the thread orphaned, never dropped). Only `ids` move, when given.
+ */
+export function placeAnchors(threads: readonly CommentThread[], body: BodyDoc, ids?: ReadonlySet<string>): CommentThread[] {
+  const positions = bodyTextPositions(body);
+  return threads.map((t) => (t.anchor.kind === 'body' && (!ids || ids.has(t.id)) ? { ...t, anchor: relocateAnchor(t.anchor, positions) } : t));
 }

@@ -11,7 +11,8 @@ import {
   type CommentThread,
 } from '../../core/comments/thread';
 import { createPerArticleDocs } from '../storage/per-article-docs';
-import { mergeSiteThreads } from '../team/thread-merge';
+import { mergeSiteThreads, placeAnchors } from '../team/thread-merge';
+import type { BodyDoc } from '../../core/article/body-schema';
 
 const commentsFileSchema = z.object({ version: z.literal(1), threads: z.array(commentThreadSchema) });
 
@@ -53,11 +54,22 @@ export function createCommentStore(dataDir: string, now: () => Date) {
         });
         return { next: { ...file, threads }, result: threads };
       }),
-    /** Takes the site's threads of an article in (see mergeSiteThreads); resolves with what is new here. */
-    applySite: (id: string, site: readonly CommentThread[]) =>
+    /**
+     * Takes the site's threads of an article in (see mergeSiteThreads), their body anchors
+     * placed by quote in `body` (the article here); resolves with what is new here.
+     */
+    applySite: (id: string, site: readonly CommentThread[], body: BodyDoc | null) =>
       docs.update(id, (file) => {
         const merged = mergeSiteThreads(file.threads, site);
-        return { next: { ...file, threads: merged.threads }, result: merged };
+        const threads = body ? placeAnchors(merged.threads, body, new Set(site.map((t) => t.id))) : merged.threads;
+        return { next: { ...file, threads }, result: merged };
+      }),
+    /** Places every body anchor by its quote in `body` (the body changed on another machine). */
+    placeAnchors: (id: string, body: BodyDoc) =>
+      docs.update(id, (file) => {
+        if (!file.threads.some((t) => t.anchor.kind === 'body')) return { next: file, result: file.threads };
+        const threads = placeAnchors(file.threads, body);
+        return { next: { ...file, threads }, result: threads };
       }),
     idle: () => docs.idle(),
   };

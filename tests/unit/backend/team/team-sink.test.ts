@@ -167,3 +167,28 @@ describe('team sink', () => {
     ]);
   });
 });
+
+describe('comment anchors from elsewhere', () => {
+  const body = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }) as Article['body'];
+
+  it('places an arriving thread by its quote in the body here, and marks it detached when the quote is gone', async () => {
+    const a = await annasArticle();
+    const here = await t.store.replace({ ...a, body: body('Vorweg ein Satz. Der Hafen wächst.') });
+    const quoted = (id: string, quote: string): CommentThread => ({ ...thread(id, 'Rita Review'), anchor: { kind: 'body', from: 1, to: 1 + quote.length, quote } });
+    await t.sink.applyThreads('s', [
+      { articleId: here.id, thread: quoted('thread-found', 'Hafen') },
+      { articleId: here.id, thread: quoted('thread-gone', 'Flughafen') },
+    ]);
+    const [found, gone] = ['thread-found', 'thread-gone'].map((id) => (async () => (await t.comments.list(here.id)).find((x) => x.id === id)!.anchor)());
+    expect(await found).toEqual({ kind: 'body', from: 22, to: 27, quote: 'Hafen' });
+    expect(await gone).toMatchObject({ kind: 'body', orphaned: true, quote: 'Flughafen' });
+  });
+
+  it('moves local anchors when a taken version changed the body', async () => {
+    const a = await t.store.replace({ ...(await annasArticle()), body: body('Der Hafen wächst.') });
+    const local = await t.comments.add(a.id, { kind: 'body', from: 5, to: 10, quote: 'Hafen' }, 'Anna Editor', 'Welcher?');
+    const after = await t.store.replace({ ...a, body: body('Neu: Der Hafen wächst.') });
+    await t.sink.articleTaken('s', a, after, { id: RITA.id, name: RITA.name });
+    expect((await t.comments.list(a.id)).find((x) => x.id === local.id)!.anchor).toEqual({ kind: 'body', from: 10, to: 15, quote: 'Hafen' });
+  });
+});
