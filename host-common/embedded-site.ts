@@ -5,6 +5,9 @@ import { ROLES, type Role } from '../core/workflow/roles';
 import type { SecretBox } from '../backend/storage/secret-box';
 import { createFileSecretBox } from '../backend/storage/key-file-box';
 import { replaceFileDurably } from '../backend/storage/durable-write';
+import { AppError } from '../core/contract/result';
+import { DEMO_TEAM } from '../backend/team/demo-team';
+import { rotateUserToken } from '../site/auth/user-admin';
 import { addUser } from '../site/auth/users';
 import { systemClock, type Clock } from '../site/clock';
 import { openDatabase } from '../site/db/connect';
@@ -12,7 +15,7 @@ import { createSiteServer } from '../site/server';
 
 export interface EmbeddedSite {
   url: string;
-  /** One API token per local user (editor, reviewer, publisher). */
+  /** One API token per demo account (see DEMO_TEAM), by its role. */
   tokens: Record<Role, string>;
   close(): Promise<void>;
 }
@@ -33,35 +36,45 @@ async function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-/** The three local users' tokens, created once and kept sealed in <dataDir>/site/tokens.sealed. */
+/** What tokens.sealed holds: version 2 is the demo team (version 1, a bare role map, had users named by role). */
+interface SealedTokens {
+  version: 2;
+  tokens: Record<Role, string>;
+}
+
+/** The demo account of `role` with a token: made once, or (its token lost) given a new token. */
+async function demoAccount(db: Awaited<ReturnType<typeof openDatabase>>, role: Role, now: Date): Promise<string> {
+  try {
+    return (await addUser(db.kysely, DEMO_TEAM[role], role, now)).token;
+  } catch (err) {
+    if (!(err instanceof AppError) || err.code !== 'CONFLICT') throw err;
+    return rotateUserToken(db.kysely, DEMO_TEAM[role]);
+  }
+}
+
+/**
+ * The demo team's tokens (one account per role: "Demo Redaktion", "Demo Prüfung", "Demo
+ * Veröffentlichung"), created once and kept sealed in <dataDir>/site/tokens.sealed.
+ */
 async function localTokens(db: Awaited<ReturnType<typeof openDatabase>>, dir: string, box: SecretBox, now: Date): Promise<Record<Role, string>> {
   const file = path.join(dir, 'tokens.sealed');
   try {
-    const tokens = JSON.parse(await box.open((await readFile(file, 'utf8')).trim())) as Record<Role, string>;
-    if (ROLES.every((r) => typeof tokens[r] === 'string')) return tokens;
+    const sealed = JSON.parse(await box.open((await readFile(file, 'utf8')).trim())) as Partial<SealedTokens>;
+    if (sealed.version === 2 && sealed.tokens && ROLES.every((r) => typeof sealed.tokens![r] === 'string')) return sealed.tokens;
   } catch {
-    // none yet, or sealed by another box: make new users below
+    // none yet, sealed by another box, or the users of before the demo team: make the team below
   }
   const tokens = {} as Record<Role, string>;
-  for (const role of ROLES) {
-    let created: { token: string } | null = null;
-    for (let n = 1; !created; n++) {
-      try {
-        created = await addUser(db.kysely, n === 1 ? role : `${role}-${n}`, role, now);
-      } catch (err) {
-        if (n > 20) throw err;
-      }
-    }
-    tokens[role] = created.token;
-  }
-  await replaceFileDurably(file, await box.seal(JSON.stringify(tokens)), 0o600);
+  for (const role of ROLES) tokens[role] = await demoAccount(db, role, now);
+  const sealed: SealedTokens = { version: 2, tokens };
+  await replaceFileDurably(file, await box.seal(JSON.stringify(sealed)), 0o600);
   await chmod(file, 0o600);
   return tokens;
 }
 
 /**
  * Starts the reference site inside the app: SQLite in <dataDir>/site, on 127.0.0.1 only,
- * with local users bootstrapped once. `npm run web` and the Electron app register it as the
+ * with the demo team bootstrapped once. `npm run web` and the Electron app register it as the
  * default sync target, so write -> schedule -> sync -> /artikel/{slug} needs no setup.
  */
 export async function startEmbeddedSite(options: EmbeddedSiteOptions): Promise<EmbeddedSite> {
