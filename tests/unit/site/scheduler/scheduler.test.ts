@@ -36,6 +36,28 @@ for (const { engine, skip } of testEngines()) {
       expect(await site.app.siteScheduler.tick()).toBe(0);
     });
 
+    it('holds a scheduled article whose required checks fail at release time, with a German note, and publishes nothing', async () => {
+      const a = await approvedViaApi(site, { headline: 'Angehalten', slug: 'angehalten' });
+      await act(site, a.id, site.tokens.publisher, 'schedule', { publishAt: IN_ONE_HOUR });
+      // The stored article no longer passes (written by an older site, or the rules got stricter since).
+      const row = await site.db.kysely.selectFrom('site_articles').select('doc').where('id', '=', a.id).executeTakeFirstOrThrow();
+      const doc = { ...JSON.parse(row.doc), teaser: '', author: '' };
+      await site.db.kysely.updateTable('site_articles').set({ doc: JSON.stringify(doc) }).where('id', '=', a.id).execute();
+
+      site.clock.set(IN_ONE_HOUR);
+      expect(await site.app.siteScheduler.tick()).toBe(1);
+      const held = await stored(a.id);
+      expect(held).toMatchObject({ status: 'approved', publishedAt: null, schedule: { publishAt: IN_ONE_HOUR } });
+      const entry = held.statusHistory.at(-1);
+      expect(entry).toMatchObject({ action: 'auto_hold', from: 'scheduled', to: 'approved', actor: { id: 'system', role: 'system' } });
+      expect(entry.note).toMatch(/^Automatische Veröffentlichung angehalten\. Pflichtprüfungen schlagen fehl: /);
+      expect(entry.note).toContain('Der Teaser fehlt.');
+      expect(entry.note).toContain('Der Autor fehlt.');
+      expect(await page(a.slug)).toBe(404);
+      // Held once: nothing is due any more.
+      expect(await site.app.siteScheduler.tick()).toBe(0);
+    });
+
     it('takes an article down at its expiry', async () => {
       const a = await publishViaApi(site, { headline: 'Befristet' }, { expireAt: IN_ONE_HOUR });
       expect(await page(a.slug)).toBe(200);
