@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, nativeTheme, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, Notification, safeStorage, session } from 'electron';
 import { fail } from '../../core/contract/result';
 import { startEmbeddedSite, type EmbeddedSite } from '../../host-common/embedded-site';
 import { createBackend, readAppVersion } from '../../backend/backend';
@@ -21,6 +21,7 @@ import { openExternalSafely } from './open-external';
 import { chooseSecretBox } from './secret-box-choice';
 import { applySessionPolicy } from './session-policy';
 import { guardWebContents } from './web-contents-guards';
+import { systemNotifier, type NotificationPort } from './system-notification';
 
 const log = (message: string) => console.log(`[copydesk] ${message}`);
 const paths = bundlePaths(__dirname);
@@ -44,6 +45,23 @@ function ourWindow(): BrowserWindow | null {
   return BrowserWindow.getAllWindows()[0] ?? null;
 }
 
+/** Electron's notifications, as the notifier sees them. */
+const notifications: NotificationPort = {
+  isSupported: () => Notification.isSupported(),
+  show: (options, onClick) => {
+    const shown = new Notification(options);
+    shown.on('click', onClick);
+    shown.show();
+  },
+};
+
+function focusOurWindow(): void {
+  const win = ourWindow();
+  if (!win) return;
+  if (win.isMinimized()) win.restore();
+  win.focus();
+}
+
 async function menuLanguageNow(forced: 'de' | 'en' | null): Promise<'de' | 'en'> {
   const settings = backend ? await backend.dispatch('settings.get', {}) : null;
   const setting = settings?.ok ? (settings.value as { uiLanguage?: 'system' | 'de' | 'en' }).uiLanguage : undefined;
@@ -59,12 +77,7 @@ async function openWindow(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  app.on('second-instance', () => {
-    const win = ourWindow();
-    if (!win) return;
-    if (win.isMinimized()) win.restore();
-    win.focus();
-  });
+  app.on('second-instance', focusOurWindow);
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternalSafely));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -125,6 +138,7 @@ async function start(): Promise<void> {
     systemLanguage: app.getLocale(),
     openExternal: openExternalSafely,
     sync: { secretBox, embeddedSite: site ? { url: site.url, tokens: site.tokens } : undefined },
+    notify: systemNotifier(notifications, () => menuLanguageNow(config.forcedLanguage), focusOurWindow),
   });
   const ses = session.defaultSession;
   applySessionPolicy(ses, log);
