@@ -19,12 +19,12 @@ describeSite('presence', (site) => {
     await say(a.id, site.tokens.reviewer, true);
     expect((await feedPresence()).map((p: { name: string }) => p.name)).toEqual(['editor-user', 'reviewer-user']);
 
-    site.clock.advance(40_000);
+    site.clock.set('2026-03-10T10:00:40Z');
     await say(a.id, site.tokens.editor, true);
-    site.clock.advance(30_000);
-    // The reviewer's heartbeat stopped 70 s ago; the editor's renewed one holds until 10:01:40.
+    site.clock.set('2026-03-10T10:01:10Z');
+    // The reviewer's heartbeat is 70 s old; the editor's renewed one holds until 10:01:40.
     expect(await feedPresence()).toEqual([{ ...mine, until: '2026-03-10T10:01:40.000Z' }]);
-    site.clock.advance(20_000);
+    site.clock.set('2026-03-10T10:01:40Z');
     expect(await feedPresence()).toEqual([]);
   });
 
