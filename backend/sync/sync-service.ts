@@ -2,12 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { isUnencryptedRemoteUrl } from '../../core/contract/calls/sync';
 import { AppError } from '../../core/contract/result';
 import type { MergeChoice } from '../../core/sync/merge';
+import type { SiteAccount } from '../../core/sync/reference-site-api';
+import { sameValue } from '../../core/sync/merge';
 import type { Role } from '../../core/workflow/index';
 import type { SyncRoundSummary } from './engine/sync-engine';
 import { contractErrorOf } from './sites/contract-error';
 import type { SyncServiceDeps } from './sites/service-deps';
+import { accountOfTarget, demoAccountsOf } from './sites/site-accounts';
 import { createSiteEngines, siteFiles } from './sites/site-engines';
-import { normalizeUrl, openSitesFile, siteViewOf, type SiteRecord } from './sites/site-record';
+import { accountOf, normalizeUrl, openSitesFile, siteViewOf, type SiteRecord } from './sites/site-record';
+import { createTeamChannel } from './team/team-channel';
 import { addSummary, combinedStatus, emptySummary } from './sites/totals';
 import { BUILT_IN_KIND, targetKind } from './targets/registry';
 import type { SiteInput } from './targets/target-kind';
@@ -18,14 +22,19 @@ export type { SiteRecord } from './sites/site-record';
 export type { SiteInput } from './targets/target-kind';
 
 /**
- * The sites (sync targets) with their credentials sealed, and one sync engine per site. Kinds
- * of site are known only through the registry (targets/registry.ts); the one special site is
- * the built-in one, which acts with the token of the profile's role.
+ * The sites (sync targets) with their credentials sealed and the account each acts as (GET
+ * /me), one sync engine per site, and the team channel. Kinds of site are known only through
+ * the registry (targets/registry.ts); the one special site is the built-in one, which acts
+ * with the token of the profile's role: its demo account of that role.
  */
 export async function createSyncService(deps: SyncServiceDeps) {
   const doc = openSitesFile(deps.dataDir);
   let sites = (await doc.read()).sites;
-  const engines = createSiteEngines(deps);
+  // The profile's role as last read: every request of the built-in site reads it (its token
+  // follows it), so account() can answer at once.
+  let profileRole: Role = await deps.profileRole();
+  const readRole = async (): Promise<Role> => (profileRole = await deps.profileRole());
+  const engines = createSiteEngines({ ...deps, profileRole: readRole });
   const stamp = () => (deps.now?.() ?? new Date()).toISOString();
 
   async function save(next: SiteRecord[]): Promise<void> {
@@ -33,14 +42,43 @@ export async function createSyncService(deps: SyncServiceDeps) {
     sites = next;
   }
 
-  const siteView = (site: SiteRecord) => siteViewOf(site, engines.get(site.id)?.info());
+  const siteView = (site: SiteRecord) => siteViewOf(site, engines.get(site.id)?.info(), profileRole);
+  const firstAccount = (): SiteAccount | null => sites.map((s) => accountOf(s, profileRole)).find((a) => a !== null) ?? null;
+
+  /** Asks every site with a stored token who it is now (a renamed or re-roled account), best effort. */
+  async function refreshAccounts(): Promise<void> {
+    let next = sites;
+    for (const site of sites) {
+      if (site.builtIn) continue;
+      const target = engines.get(site.id)?.teamTarget();
+      const account = target ? await target.account().catch(() => null) : null;
+      if (account && !sameValue(account, site.account)) next = next.map((s) => (s.id === site.id ? { ...s, account, user: account.name, role: account.role } : s));
+    }
+    if (next !== sites) await save(next);
+  }
+
+  const team = createTeamChannel({
+    account: firstAccount,
+    now: () => deps.now?.() ?? new Date(),
+    engines: async () => Promise.all(sites.map((s) => engines.engineFor(s))),
+    async refresh() {
+      await readRole();
+      await refreshAccounts().catch((err: unknown) => console.warn('[copydesk] refreshing the accounts failed:', err));
+      return firstAccount();
+    },
+  });
 
   return {
-    /** Registers (or refreshes) the embedded site as the default, with one token per role. */
+    /** The team channel (TeamChannel): the account, team ops, presence. */
+    team,
+    /** Re-reads the profile role (the built-in site's acting demo account follows it). */
+    rereadRole: readRole,
+    /** Registers (or refreshes) the embedded site as the default, with one token per role and its demo team. */
     async useEmbeddedSite(embedded: { url: string; tokens: Record<Role, string> }): Promise<void> {
       const sealed = await deps.secretBox.seal(JSON.stringify(embedded.tokens));
       const current = sites.find((s) => s.builtIn);
-      const record: SiteRecord = { id: current?.id ?? 'embedded', kind: BUILT_IN_KIND, url: embedded.url, user: 'Copydesk', role: await deps.profileRole(), sealed, builtIn: true, addedAt: current?.addedAt ?? stamp() };
+      const base: SiteRecord = { id: current?.id ?? 'embedded', kind: BUILT_IN_KIND, url: embedded.url, user: 'Copydesk', role: await readRole(), sealed, builtIn: true, addedAt: current?.addedAt ?? stamp(), demoAccounts: current?.demoAccounts };
+      const record: SiteRecord = { ...base, demoAccounts: await demoAccountsOf(base, embedded.tokens, (s, secret) => engines.targetFor(s, secret)) };
       await engines.forget(record.id);
       await save([record, ...sites.filter((s) => !s.builtIn)]);
       await engines.engineFor(record);
@@ -54,11 +92,13 @@ export async function createSyncService(deps: SyncServiceDeps) {
           console.error(`[copydesk] starting sync with ${site.url} failed:`, err);
         }
       }
+      void refreshAccounts().catch((err: unknown) => console.warn('[copydesk] refreshing the accounts failed:', err));
     },
 
+    /** The sites with the account each acts as: the person's display name as `user`, and their role. */
     async list() {
-      const role = await deps.profileRole();
-      return sites.map((s) => ({ ...siteView(s), role: s.builtIn ? role : s.role }));
+      await readRole();
+      return sites.map(siteView);
     },
 
     /**
@@ -82,13 +122,13 @@ export async function createSyncService(deps: SyncServiceDeps) {
         ...(input.allowInsecureHttp === true && isUnencryptedRemoteUrl(url) ? { allowInsecureHttp: true } : {}),
         ...(options !== undefined ? { [input.kind]: options } : {}),
       };
-      let account: { name: string; role: Role };
+      let account: SiteAccount;
       try {
-        account = await engines.targetFor(probe, secret).whoAmI();
+        account = await accountOfTarget(engines.targetFor(probe, secret));
       } catch (err) {
         throw contractErrorOf(err);
       }
-      const record: SiteRecord = { ...probe, user: probe.user || account.name, role: account.role, sealed: await deps.secretBox.seal(secret) };
+      const record: SiteRecord = { ...probe, user: probe.user || account.name, role: account.role, account, sealed: await deps.secretBox.seal(secret) };
       await save([...sites, record]);
       const engine = await engines.engineFor(record);
       void engine.syncNow().catch(() => {});

@@ -70,7 +70,10 @@ export function createSyncEngine(options: SyncEngineOptions) {
     /** The team ops waiting to be sent, in order. */
     teamOps: (): QueuedTeamOp[] => ctx.teamOutbox.ops.map((e) => e.queued),
     /** The site's id of a local article, when it is on the site. */
-    remoteIdOf: (id: string): string | null => ctx.state.articles[id]?.remoteId ?? null,
+    remoteIdOf: async (id: string): Promise<string | null> => {
+      await load(ctx);
+      return ctx.state.articles[id]?.remoteId ?? null;
+    },
     /** Applies the user's choice per field/block, saves locally and queues the push. */
     resolve: (id: string, choices: Record<string, MergeChoice>): Promise<Article> => resolveConflict(ctx, id, choices),
     /** Stops the background work and writes what is left. */

@@ -73,6 +73,7 @@ export function createSiteEngines(deps: SyncServiceDeps) {
       debounceMs: o.debounceMs,
       tickMs: o.tickMs,
       pullEveryMs: o.pullEveryMs,
+      team: { siteId: site.id, ...(deps.team ? { sink: deps.team } : {}) },
     });
     engines.set(site.id, { engine, target });
     return started ? startOnce(engine) : engine;

@@ -2,11 +2,14 @@ import path from 'node:path';
 import { z } from 'zod';
 import { isUnencryptedRemoteUrl } from '../../../core/contract/calls/sync';
 import { AppError } from '../../../core/contract/result';
+import { siteAccountSchema } from '../../../core/sync/reference-site-api';
 import { roleSchema } from '../../../core/workflow/roles';
 import { createJsonDocument } from '../../storage/json-document';
 import { SITE_KINDS, TARGET_KINDS, type SiteKind } from '../targets/registry';
 import type { TargetKind, TargetSite } from '../targets/target-kind';
 import type { SyncEngine } from '../engine/sync-engine';
+import type { SiteAccount } from '../../../core/sync/reference-site-api';
+import type { Role } from '../../../core/workflow/roles';
 
 const baseRecordSchema = z.object({
   id: z.string(),
@@ -21,6 +24,10 @@ const baseRecordSchema = z.object({
   addedAt: z.string(),
   /** The user ticked "Allow unencrypted http" when adding this plain-http site (absent: not). */
   allowInsecureHttp: z.boolean().optional(),
+  /** The account the token belongs to, as the site answered GET /me (absent: stored before accounts). */
+  account: siteAccountSchema.optional(),
+  /** The built-in site: its demo team, one account per role (the profile's role picks the one acting). */
+  demoAccounts: z.object({ editor: siteAccountSchema, reviewer: siteAccountSchema, publisher: siteAccountSchema }).partial().optional(),
 });
 
 /** A site as sites.json keeps it; a kind's own settings sit under the kind's name ("<kind>": {…}). */
@@ -53,13 +60,23 @@ export function normalizeUrl(raw: string): string {
   return url.origin + url.pathname.replace(/\/+$/, '');
 }
 
-/** A site as sites.list shows it, with its engine's connection when it has one. */
-export const siteViewOf = (site: SiteRecord, info: ReturnType<SyncEngine['info']> | undefined) => ({
+/**
+ * The account a site acts with: the built-in site's demo account of the profile's role, else
+ * the stored one (a record from before accounts: its user name and role). Null when unknown.
+ */
+export function accountOf(site: SiteRecord, profileRole: Role): SiteAccount | null {
+  if (site.builtIn) return site.demoAccounts?.[profileRole] ?? null;
+  return site.account ?? (site.user ? { id: site.user, name: site.user, role: site.role } : null);
+}
+
+/** A site as sites.list shows it, with its engine's connection when it has one: the person's display name as `user`, and their role. */
+export const siteViewOf = (site: SiteRecord, info: ReturnType<SyncEngine['info']> | undefined, profileRole: Role) => ({
   id: site.id,
   kind: site.kind,
   url: site.url,
-  user: site.user,
-  role: site.role,
+  // WordPress keeps the login name it signs in with; a team site shows the person's display name.
+  user: site.kind === 'wordpress' ? site.user : (accountOf(site, profileRole)?.name ?? site.user),
+  role: accountOf(site, profileRole)?.role ?? (site.builtIn ? profileRole : site.role),
   builtIn: site.builtIn,
   connection: info?.connection ?? 'unknown',
   lastError: info?.lastError ?? null,

@@ -1,0 +1,29 @@
+import type { SiteAccount } from '../../../core/sync/reference-site-api';
+import { ROLES, type Role } from '../../../core/workflow/roles';
+import type { SyncTarget } from '../../../core/sync/sync-target';
+import { teamTargetOf } from '../targets/team-target';
+import type { SiteRecord } from './site-record';
+
+/** The account a target reports: GET /me on a team site, whoAmI elsewhere (its name stands in for an id). */
+export async function accountOfTarget(target: SyncTarget): Promise<SiteAccount> {
+  const team = teamTargetOf(target);
+  if (team) return team.account();
+  const who = await target.whoAmI();
+  return { id: who.name, name: who.name, role: who.role };
+}
+
+/**
+ * The built-in site's demo team: the account of each role's token (GET /me), so the name the
+ * app acts with comes from the site. A role whose token the site does not answer is left out.
+ */
+export async function demoAccountsOf(record: SiteRecord, tokens: Record<Role, string>, targetFor: (site: SiteRecord, secret: string) => SyncTarget): Promise<SiteRecord['demoAccounts']> {
+  const out: NonNullable<SiteRecord['demoAccounts']> = { ...record.demoAccounts };
+  for (const role of ROLES) {
+    try {
+      out[role] = await accountOfTarget(targetFor(record, tokens[role]));
+    } catch (err) {
+      console.warn(`[copydesk] the built-in site did not answer GET /me for the ${role} account:`, err instanceof Error ? err.message : err);
+    }
+  }
+  return out;
+}
