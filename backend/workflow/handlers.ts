@@ -8,6 +8,8 @@ import type { StatusHistoryEntry } from '../../core/workflow/history';
 import type { TransitionRequest } from '../../core/workflow/request';
 import type { Actor } from '../../core/workflow/roles';
 import type { BackendDeps, BackendModule } from '../backend-deps';
+import { changesContent, editConsequence } from '../articles/edit-after-approval';
+import { refusal } from '../team/acting-actor';
 import { heldItem } from '../team/inbox-items';
 import { tellTeam } from '../team/tell-team';
 import { calendarEntries } from './calendar';
@@ -117,9 +119,12 @@ export function workflowModule(deps: BackendDeps): BackendModule<keyof typeof wo
       'revisions.restore': async ({ id, revisionId }) => {
         const target = await revisions.get(id, revisionId);
         const article = await store.get(id);
-        const author = await authorName();
-        const saved = await quietly(id, () => store.replace({ ...article, ...structuredClone(target.snapshot) }));
-        await revisions.add(id, restoreRevision(target, { id: randomUUID(), rev: saved.rev, author, now: now() }));
+        const by = await actor();
+        if (deps.actor.connected() && by.role === 'reviewer') throw refusal('Reviewers cannot restore an older version.', 'Prüfer können keine ältere Fassung wiederherstellen.');
+        // A restore is an edit: after approval it goes back to review, a live article gets a pending update.
+        const extra = changesContent(article, target.snapshot) ? editConsequence(article, by, now()) : null;
+        const saved = await quietly(id, () => store.replace({ ...article, ...structuredClone(target.snapshot), ...extra }));
+        await revisions.add(id, restoreRevision(target, { id: randomUUID(), rev: saved.rev, author: by.name, now: now() }));
         return saved;
       },
       'calendar.entries': async ({ from, to }) => calendarEntries(store, await deps.adConfig.get(), from, to, now()),

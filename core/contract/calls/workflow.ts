@@ -66,7 +66,7 @@ export type StatusEvent = z.infer<typeof statusEventSchema>;
 /** Workflow, review comments, revisions, checklist and schedule (issue: editorial workflow). */
 export const workflowCalls = {
   'workflow.transition': call({
-    doc: 'Moves an article to another status as the acting profile; refusals change nothing.',
+    doc: 'Moves an article to another status as the acting person (the site account, else the profile); refusals change nothing; with a site the action is queued for it.',
     args: transitionRequestSchema,
     result: articleSchema,
     errors: ['INVALID_ARGUMENT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'STORAGE_FAILED'],
@@ -150,7 +150,7 @@ export const workflowCalls = {
     doc: 'Brings back the content of a revision as a new revision; the status is kept.',
     args: z.object({ id: idSchema, revisionId: idSchema }).strict(),
     result: articleSchema,
-    errors: ['NOT_FOUND', 'STORAGE_FAILED'],
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'STORAGE_FAILED'],
   }),
   'calendar.entries': call({
     doc: 'Scheduled and published articles and ad campaign flights between two UTC instants.',

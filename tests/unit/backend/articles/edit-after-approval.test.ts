@@ -87,3 +87,20 @@ describe('editing after approval', () => {
     expect((await save(a.id, { headline: 'Offline geändert' })).rev).toBe(a.rev + 1);
   });
 });
+
+describe('restoring an older revision is an edit too', () => {
+  it('sends an approved article back to review, and is refused to a reviewer account', async () => {
+    const a = await ctx.walkedTo('in_review');
+    ctx.as(ANNA);
+    const changed = await save(a.id, { teaser: 'Zweite Fassung.' });
+    ctx.as(RITA);
+    await ctx.act(a.id, 'approve');
+    const first = (await ctx.call<Array<{ id: string; rev: number }>>('revisions.list', { id: a.id })).find((r) => r.rev < changed.rev)!;
+    expect(await ctx.raw('revisions.restore', { id: a.id, revisionId: first.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    ctx.as(ANNA);
+    const restored = await ctx.call<{ status: string; teaser: string; statusHistory: Array<{ action: string }> }>('revisions.restore', { id: a.id, revisionId: first.id });
+    expect(restored.teaser).toBe(a.teaser);
+    expect(restored.status).toBe('in_review');
+    expect(restored.statusHistory.at(-1)!.action).toBe('return_to_review');
+  });
+});
