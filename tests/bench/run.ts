@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: every benchmark in one process, each comparing against its baseline run
  * side by side (ratios, not absolute timings, are the verdict). BENCH_ONLY=store,preview
- * picks some; BENCH_ARTICLES shrinks the store benchmark for a quick look.
+ * picks some; BENCH_ARTICLES shrinks the store benchmark for a quick look; BENCH_TEAM_ARTICLES=10000
+ * gives the team round its full size (default 1,000).
  */
 import { markdownReport, type Report } from './report';
 
@@ -12,6 +13,7 @@ const BENCHES: Bench[] = [
   { name: 'preview', load: async () => (await import('./preview.bench')).runPreviewBench },
   { name: 'sync', load: async () => (await import('./sync.bench')).runSyncBench },
   { name: 'wordpress', load: async () => (await import('./wordpress.bench')).runWordPressBench },
+  { name: 'team', load: async () => (await import('./team.bench')).runTeamBench },
 ];
 
 async function main(): Promise<void> {
