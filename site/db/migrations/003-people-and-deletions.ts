@@ -10,7 +10,7 @@ async function people(db: Db): Promise<void> {
   for (const user of await db.selectFrom('site_users').select(['id', 'name']).execute()) {
     await db.updateTable('site_users').set({ name_key: userNameKey(String(user.name)) }).where('id', '=', user.id).execute();
   }
-  await db.schema.createIndex('site_users_name_key').on('site_users').column('name_key').unique().execute();
+  await db.schema.createIndex('site_users_name_folded').on('site_users').column('name_key').unique().execute();
 }
 
 /**
