@@ -77,13 +77,13 @@ export async function createBackend(options: BackendOptions, overrides: BackendO
   };
   const sync = syncModule(deps);
   sitePublishes = sync.sitePublishesOnSchedule;
-  // The sync module offers its channel once it has one (issue 10); until then no site acts.
-  const offered = (sync as { team?: TeamChannel }).team;
-  if (!overrides.team && offered) channel = offered;
+  if (!overrides.team) channel = sync.team;
   const siteUrl = async () => (await sync.handlers['sites.list']({}))[0]?.url ?? null;
+  // A demo switch changes the profile role the built-in site's token follows: re-read the account at once.
+  const refreshAccount = overrides.team ? async () => {} : async () => void (await sync.team.refresh());
   // One module per contract domain (core/contract/calls/<domain>.ts), all of the same shape.
   const [app, articleCalls, ads, workflow] = [appModule(deps), articlesModule(deps), adsModule(deps), workflowModule(deps)];
-  const teamCalls = teamModule(deps, { siteUrl });
+  const teamCalls = teamModule(deps, { siteUrl, refreshAccount });
   sink = teamCalls.sink;
   const modules: Array<Omit<BackendModule<never>, 'handlers'>> = [app, articleCalls, ads, workflow, teamCalls, sync];
   // Typed as Handlers: a call of the contract without a handler does not compile.

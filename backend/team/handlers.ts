@@ -13,6 +13,8 @@ type TeamCall = 'team.account' | 'team.useDemoAccount' | 'inbox.list' | 'inbox.m
 export interface TeamModuleOptions {
   /** Address of the connected site (null without one). */
   siteUrl(): Promise<string | null>;
+  /** Re-reads the account from the site (after a demo switch). */
+  refreshAccount(): Promise<void>;
 }
 
 /** team.*, inbox.* and presence.* calls, and the TeamSink the sync engine hands the site's team data to. */
@@ -41,6 +43,7 @@ export function teamModule(deps: BackendDeps, options: TeamModuleOptions): Backe
         }
         // The built-in site acts with the token of the profile's role: switching it switches the account.
         await deps.settings.update({ profile: { name: DEMO_TEAM[role], role } });
+        await options.refreshAccount().catch((err: unknown) => console.error('[copydesk] reading the demo account failed:', err));
         return account();
       },
       'inbox.list': () => deps.inbox.list(),
