@@ -17,7 +17,7 @@ const HEADLINE = 'Neue Straßenbahnlinie soll ab 2028 die Nordstadt mit dem Haup
 const SHORT_HEADLINE = 'Straßenbahn für die Nordstadt ab 2028';
 const SENTENCE = 'Die Straßenbahn in die Nordstadt soll ab 2028 fahren.';
 const ADDED = ' Das hat der Rat im Mai beschlossen.';
-const LIVE_EDIT = ' Die Haltestelle am Markt entfällt.';
+const LIVE_EDIT = 'Die Haltestelle am Markt entfällt.';
 const CORRECTION = 'Die Haltestelle am Markt entfällt; die Linie hält stattdessen am Rathaus.';
 const ADVERTISER = 'Stadtwerke Nordstadt';
 const WORDS = 'Die Planung sieht neue Gleise, barrierefreie Haltestellen und einen dichteren Takt vor, der Pendler aus den Vororten schneller in die Innenstadt bringt'.split(' ');
@@ -375,19 +375,25 @@ test.describe('the newsroom on many machines', () => {
     await sync('anna');
     const page = await openArticle('anna', SHORT_HEADLINE);
     await expect(status(page)).toHaveText(/Published/);
-    await body(page).locator('p').nth(1).click();
-    await page.keyboard.press('End');
+    // Before the first keystroke the header says what editing a live article does.
+    await expect(page.getByText('Changes form a pending update', { exact: false })).toBeVisible();
+    // A new last paragraph.
+    await body(page).focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
     await page.keyboard.insertText(LIVE_EDIT);
+    await expect(body(page).locator('p').last()).toHaveText(LIVE_EDIT);
     await expectSaved(page);
     await sync('anna');
     const pending = await siteArticle('anna', story.id);
     expect(pending.pendingUpdate).toMatchObject({ by: room.people.anna.name });
     const before = await (await fetch(`${room.site.url}/artikel/${story.slug}`)).text();
-    expect(before).not.toContain(LIVE_EDIT.trim());
+    expect(before).not.toContain(LIVE_EDIT);
     expect(before).not.toContain('Korrektur vom');
 
     await sync('dana');
     const dana = await openArticle('dana', SHORT_HEADLINE);
+    await expect(dana.getByText('Pending update', { exact: true })).toBeVisible();
     await bar(dana).getByRole('button', { name: /^Update live article/ }).click();
     const dialog = dana.getByRole('dialog', { name: 'Update live article' });
     await dialog.getByLabel(/correction/i).fill(CORRECTION);
@@ -395,7 +401,7 @@ test.describe('the newsroom on many machines', () => {
     await expect(dialog).toHaveCount(0);
     await sync('dana');
     const after = await (await fetch(`${room.site.url}/artikel/${story.slug}`)).text();
-    expect(after).toContain(LIVE_EDIT.trim());
+    expect(after).toContain(`<p>${LIVE_EDIT}</p>`);
     expect(after).toMatch(new RegExp(`Korrektur vom <time[^>]*>${berlin(room.now()).german.replace(/\./g, '\\.')}</time>:</strong> ${CORRECTION}`));
     expect((await siteArticle('dana', story.id)).pendingUpdate ?? null).toBeNull();
   });
