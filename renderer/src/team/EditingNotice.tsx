@@ -26,16 +26,16 @@ export function EditingNotice() {
       </p>
     );
   }
-  if (article.status !== 'published') return null;
+  if (article.status !== 'published' || (!pending && !mayEdit)) return null;
   return (
-    <p className="editing-notice tone-info" data-testid="editing-notice">
+    <div className="editing-notice tone-info" data-testid="editing-notice">
       {pending ? (
-<span className="pending-badge">{t('team.editing.pendingBadge')}</span>
+        <p className="pending-line">
+          <span className="pending-badge">{t('team.editing.pendingBadge')}</span>
+          <span className="muted">{t('team.editing.pendingSince', { name: pending.by, when: formatInZone(pending.since, zone, lang, 'dateTime') })}</span>
+        </p>
       ) : null}
-      {mayEdit ? <span>{t('team.editing.pendingUpdate')}</span> : null}
-      {pending ? (
-        <span className="muted small">{t('team.editing.pendingSince', { name: pending.by, when: formatInZone(pending.since, zone, lang, 'dateTime') })}</span>
-      ) : null}
-    </p>
+      {mayEdit ? <p className="muted">{t('team.editing.pendingUpdate')}</p> : null}
+    </div>
   );
 }

@@ -9,7 +9,7 @@ describeSite('changes feed', (site) => {
   it('pages through every change once, oldest first, and only returns later changes after the cursor', async () => {
     const start = await feedCursorNow(site);
     const a = await createViaApi(site, { headline: 'A' });
-    const b = await createViaApi(site, { headline: 'B' });
+    await createViaApi(site, { headline: 'B' });
     const c = await createViaApi(site, { headline: 'C' });
 
     const page1 = await pull(start, 2);
@@ -39,7 +39,7 @@ describeSite('changes feed', (site) => {
     const a = await createViaApi(site, { headline: 'A' });
     await site.call('POST', `/api/v1/articles/${a.id}/comments`, { token: site.tokens.reviewer, body: { id: 'thread-a1', anchor: { kind: 'field', field: 'headline' }, text: 'Hm' } });
     await site.call('PUT', '/api/v1/ads/slots/top', { token: site.tokens.publisher, body: { ...SAMPLE_SLOTS[0], name: 'Oben' } });
-    const b = await createViaApi(site, { headline: 'B' });
+    await createViaApi(site, { headline: 'B' });
     await site.call('PUT', `/api/v1/articles/${a.id}`, { token: editor, body: { baseRev: 1, fields: { teaser: 'zweimal geändert' } } });
     await site.call('DELETE', '/api/v1/ads/campaigns/house-app', { token: site.tokens.publisher });
     await site.call('POST', `/api/v1/articles/${a.id}/comments/thread-a1/replies`, { token: editor, body: { id: 'reply-a1', text: 'Ja' } });
