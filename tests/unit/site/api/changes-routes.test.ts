@@ -9,7 +9,7 @@ describeSite('changes feed', (site) => {
   it('pages through every change once, oldest first, and only returns later changes after the cursor', async () => {
     const start = await feedCursorNow(site);
     const a = await createViaApi(site, { headline: 'A' });
-    await createViaApi(site, { headline: 'B' });
+    const b = await createViaApi(site, { headline: 'B' });
     const c = await createViaApi(site, { headline: 'C' });
 
     const page1 = await pull(start, 2);
