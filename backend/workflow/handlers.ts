@@ -1,20 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import type { Article } from '../../core/article/article';
 import type { workflowCalls } from '../../core/contract/calls/workflow';
 import { AppError } from '../../core/contract/result';
-import { diffArticles } from '../../core/diff/articles';
-import { restoreRevision } from '../../core/revisions/revision';
 import type { StatusHistoryEntry } from '../../core/workflow/history';
 import type { TransitionRequest } from '../../core/workflow/request';
 import type { Actor } from '../../core/workflow/roles';
 import type { BackendDeps, BackendModule } from '../backend-deps';
-import { changesContent, editConsequence } from '../articles/edit-after-approval';
-import { refusal } from '../team/acting-actor';
 import { heldItem } from '../team/inbox-items';
 import { tellTeam } from '../team/tell-team';
 import { calendarEntries } from './calendar';
 import { commentHandlers } from './comment-handlers';
 import { createLocalScheduler } from './local-scheduler';
+import { revisionHandlers } from './revision-handlers';
 import { goLiveTime, localizedChecklist } from './policy-findings';
 import { workflowQueues } from './queues';
 import { sinceMyRequest } from './since-my-request';
@@ -110,23 +106,7 @@ export function workflowModule(deps: BackendDeps): BackendModule<keyof typeof wo
       },
       'workflow.sinceMyRequest': async ({ id }) => sinceMyRequest(await store.get(id), await revisions.list(id), await actor()),
       ...commentHandlers(deps),
-      'revisions.list': async ({ id }) => [...(await revisions.list(id))].reverse().map(({ snapshot: _snapshot, ...info }) => info),
-      'revisions.get': ({ id, revisionId }) => revisions.get(id, revisionId),
-      'revisions.diff': async ({ id, from, to }) => {
-        const [a, b] = await Promise.all([revisions.get(id, from), revisions.get(id, to)]);
-        return diffArticles(a.snapshot, b.snapshot);
-      },
-      'revisions.restore': async ({ id, revisionId }) => {
-        const target = await revisions.get(id, revisionId);
-        const article = await store.get(id);
-        const by = await actor();
-        if (deps.actor.connected() && by.role === 'reviewer') throw refusal('Reviewers cannot restore an older version.', 'Prüfer können keine ältere Fassung wiederherstellen.');
-        // A restore is an edit: after approval it goes back to review, a live article gets a pending update.
-        const extra = changesContent(article, target.snapshot) ? editConsequence(article, by, now()) : null;
-        const saved = await quietly(id, () => store.replace({ ...article, ...structuredClone(target.snapshot), ...extra }));
-        await revisions.add(id, restoreRevision(target, { id: randomUUID(), rev: saved.rev, author: by.name, now: now() }));
-        return saved;
-      },
+      ...revisionHandlers(deps, quietly),
       'calendar.entries': async ({ from, to }) => calendarEntries(store, await deps.adConfig.get(), from, to, now()),
     },
     start() {
