@@ -29,6 +29,7 @@ describe('team ops against the reference site', () => {
     const engine = teamEngine(app(), site().url, site().tokens.editor, { sink, requests });
     await engine.start();
     const a = await synced(engine);
+    calls.taken.length = 0;
     await moveLocally(a.id, 'in_review');
     await engine.enqueueTeamOp(queued({ kind: 'action', articleId: a.id, request: { action: 'submit' } }));
     requests.length = 0;
@@ -43,6 +44,8 @@ describe('team ops against the reference site', () => {
     expect(local.statusHistory.at(-1)).toMatchObject({ action: 'submit', actor: { name: 'editor', role: 'editor' } });
     expect(engine.teamOps()).toEqual([]);
     expect(engine.statusOf(a.id)).toEqual({ state: 'synced', reason: null });
+    // The action's answer was taken: told to the sink with who made the change.
+    expect(calls.taken.map((t) => t.by?.name)).toContain('editor');
 
     // Both sides edit after the action: a clean merge, not a conflict against our own action.
     await site().api('PUT', `/articles/${a.id}`, { baseRev: remote.rev, fields: { teaser: 'Von der Website' } });
