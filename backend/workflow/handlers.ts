@@ -41,8 +41,10 @@ export function workflowModule(deps: BackendDeps): BackendModule<keyof typeof wo
 
   /** Writes the result of a transition, records it in the history, the revisions and the event log. */
   async function commit(article: Article, next: TransitionNext, entry: StatusHistoryEntry): Promise<Article> {
+    // Off the site there is no live version left for a pending update to wait beside.
+    const offline = next.status !== 'published' && article.pendingUpdate ? { pendingUpdate: null } : {};
     const saved = await quietly(article.id, () =>
-      store.replace({ ...article, ...next.extra, status: next.status, schedule: next.schedule ?? null, statusHistory: [...article.statusHistory, entry] }),
+      store.replace({ ...article, ...offline, ...next.extra, status: next.status, schedule: next.schedule ?? null, statusHistory: [...article.statusHistory, entry] }),
     );
     await revisions.record(saved, 'status', entry.actor.name);
     scheduler.update(saved.id, saved.status, saved.schedule);

@@ -59,6 +59,16 @@ describe('editing after approval', () => {
     expect(ctx.team.state.ops.at(-1)!.op).toEqual({ kind: 'action', articleId: a.id, request: { action: 'update_live', correction: 'Im Vorspann stand ein falsches Datum.' } });
   });
 
+  it('drops the pending update when the article is unpublished', async () => {
+    const a = await ctx.walkedTo('published');
+    ctx.as(ANNA);
+    await save(a.id, { teaser: 'Noch nicht live.' });
+    ctx.as(PAUL);
+    const down = await ctx.act(a.id, 'unpublish');
+    expect(down.status).toBe('unpublished');
+    expect(down.pendingUpdate).toBeNull();
+  });
+
   it('runs the checklist before update_live', async () => {
     const a = await ctx.walkedTo('published');
     ctx.as(ANNA);
