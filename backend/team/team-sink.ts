@@ -18,6 +18,9 @@ type SinkDeps = Pick<BackendDeps, 'store' | 'comments' | 'revisions' | 'adConfig
 /** What the inbox calls a refused inventory edit (it belongs to no article). */
 export const AD_INVENTORY_ITEM = { id: 'ad-inventory', headline: 'Anzeigen-Inventar' } as const;
 
+/** Comments older than this when they first arrive here are history, not news (a new machine's first round). */
+export const COMMENT_NEWS_WINDOW_MS = 7 * 24 * 3600_000;
+
 const entryKey = (h: StatusHistoryEntry) => `${h.at}|${h.action}|${h.actor.name}`;
 
 /** The back end's side of the sync engine's team data: comments, inventory, presence, history, inbox. */
@@ -28,6 +31,9 @@ export function createTeamSink(deps: SinkDeps, presence: PresenceBoard): TeamSin
     const s = deps.store.list().find((x) => x.id === id);
     return { id, headline: s?.headline ?? '' };
   };
+
+  // A first round with a busy site brings every old thread: only recent ones are news.
+  const recent = (at: string) => deps.now().getTime() - Date.parse(at) <= COMMENT_NEWS_WINDOW_MS;
 
   return {
     async applyThreads(_siteId, items) {
@@ -40,8 +46,8 @@ export function createTeamSink(deps: SinkDeps, presence: PresenceBoard): TeamSin
         const merged = await deps.comments.applySite(articleId, threads, article?.body ?? null);
         if (!article || !wasInvolved) continue;
         const news: NewInboxItem[] = [
-          ...merged.newThreads.filter((t) => t.author !== me.name).map((t) => commentItem(article, t)),
-          ...merged.newReplies.filter((r) => r.author !== me.name).map((r) => replyItem(article, r)),
+          ...merged.newThreads.filter((t) => t.author !== me.name && recent(t.createdAt)).map((t) => commentItem(article, t)),
+          ...merged.newReplies.filter((r) => r.author !== me.name && recent(r.createdAt)).map((r) => replyItem(article, r)),
         ];
         await deps.inbox.add(news);
       }

@@ -120,6 +120,14 @@ describe('team sink', () => {
     expect((await t.inbox.list()).items.map((i) => i.kind).sort()).toEqual(['comment', 'reply']);
   });
 
+  it('takes old threads in without calling them news (a new machine’s first round)', async () => {
+    const a = await annasArticle();
+    await t.comments.add(a.id, { kind: 'field', field: 'teaser' }, 'Anna Editor', 'Meins');
+    await t.sink.applyThreads('s', [{ articleId: a.id, thread: { ...thread('thread-of-may', 'Rita Review'), createdAt: '2026-05-01T07:00:00.000Z' } }]);
+    expect((await t.comments.list(a.id)).map((x) => x.id)).toContain('thread-of-may');
+    expect((await t.inbox.list()).items).toEqual([]);
+  });
+
   it('replaces the inventory with the site’s documents and skips a bad one without failing', async () => {
     const slot = SAMPLE_AD_CONFIG.slots[0]!;
     const gone = SAMPLE_AD_CONFIG.campaigns[0]!;
