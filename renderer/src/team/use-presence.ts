@@ -19,16 +19,20 @@ export function usePresence(client: Client, articleId: string): string[] {
       const result = await client.call('presence.list', { id: articleId }).catch(() => null);
       if (live && result?.ok) setEditors(result.value.editors.map((e) => e.name));
     };
+    const leave = () => void client.call('presence.set', { id: articleId, editing: false }).catch(() => null);
     beat();
     void read();
     const heartbeat = setInterval(beat, PRESENCE_HEARTBEAT_MS);
     const poll = setInterval(() => void read(), PRESENCE_POLL_MS);
+    // Closing the window or reloading unmounts nothing: say goodbye then too (best effort; the site forgets after 60 s anyway).
+    window.addEventListener('pagehide', leave);
     return () => {
       live = false;
       clearInterval(heartbeat);
       clearInterval(poll);
+      window.removeEventListener('pagehide', leave);
       setEditors([]);
-      void client.call('presence.set', { id: articleId, editing: false }).catch(() => null);
+      leave();
     };
   }, [client, articleId]);
   return editors;

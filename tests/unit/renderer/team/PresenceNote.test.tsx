@@ -53,3 +53,16 @@ describe('PresenceNote', () => {
     await i18n.changeLanguage('en');
   });
 });
+
+describe('usePresence on a closing window', () => {
+  it('says editing: false when the page goes away without unmounting', async () => {
+    const { client, calls } = fakeClient({ 'presence.set': () => ({ ok: true }), 'presence.list': () => ({ editors: [] }) }, settingsAs('editor'));
+    const view = await render(<PresenceNote articleId="article-9" />, client);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(calls.filter((c) => c.name === 'presence.set').map((c) => c.args)).toEqual([
+      { id: 'article-9', editing: true },
+      { id: 'article-9', editing: false },
+    ]);
+    view.unmount();
+  });
+});
