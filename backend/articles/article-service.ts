@@ -110,8 +110,9 @@ export function createArticleService(store: ArticleStore, search: SearchIndex) {
     /**
      * Replaces every tag in `sources` by `into` in all articles (rename is a merge of one).
      * Each article is rewritten durably on its own; a failure stops with the count so far.
+     * `consequence` (the contract's calls) adds what the edit means for each article's workflow.
      */
-    async mergeTags(sources: string[], into: string): Promise<{ changed: number }> {
+    async mergeTags(sources: string[], into: string, consequence?: (current: Article) => EditConsequence | null): Promise<{ changed: number }> {
       const keys = new Set(sources.map(tagKey));
       if (keys.size === 0) throw new AppError('INVALID_ARGUMENT', 'Name at least one tag to merge.');
       let changed = 0;
@@ -119,7 +120,7 @@ export function createArticleService(store: ArticleStore, search: SearchIndex) {
         if (summary.damaged || !summary.tags.some((t) => keys.has(tagKey(t)))) continue;
         const article = await store.get(summary.id);
         const tags = normalizeTags(article.tags.map((t) => (keys.has(tagKey(t)) ? into : t)));
-        const saved = await store.replace({ ...article, tags });
+        const saved = await store.replace({ ...article, tags, ...consequence?.(article) });
         search.update(saved);
         changed++;
       }

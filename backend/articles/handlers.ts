@@ -10,6 +10,13 @@ import { changesContent, editConsequence } from './edit-after-approval';
 export function articlesModule(deps: BackendDeps): BackendModule<keyof typeof articleCalls | 'articles.trash' | 'articles.restore'> {
   const { articles, store, settings, media } = deps;
   const deletion = createDeletion(deps);
+
+  /** Renaming or merging tags edits every article carrying them, as the acting person. */
+  async function mergeTags(sources: string[], into: string) {
+    const actor = await deps.actor.current();
+    if (deps.actor.connected() && actor.role === 'reviewer') throw refusal('Reviewers cannot change tags.', 'Prüfer können keine Schlagwörter ändern.');
+    return articles.mergeTags(sources, into, (current) => editConsequence(current, actor, deps.now()));
+  }
   return {
     handlers: {
       'articles.list': (q) => articles.list(q),
@@ -37,9 +44,9 @@ export function articlesModule(deps: BackendDeps): BackendModule<keyof typeof ar
       'tags.list': async () => articles.tags(),
       'tags.rename': async ({ from, to }) => {
         if (!articles.tags().some((t) => tagKey(t.name) === tagKey(from))) throw new AppError('NOT_FOUND', `No article carries the tag "${from}".`);
-        return articles.mergeTags([from], to);
+        return mergeTags([from], to);
       },
-      'tags.merge': ({ sources, into }) => articles.mergeTags(sources, into),
+      'tags.merge': ({ sources, into }) => mergeTags(sources, into),
       'sections.list': async () => articles.sections(),
       'media.put': ({ dataBase64 }) => media.put(dataBase64),
     },

@@ -87,13 +87,13 @@ export const articleCalls = {
     doc: 'Renames a tag in every article.',
     args: z.object({ from: tagSchema, to: tagSchema }).strict(),
     result: z.object({ changed: z.number().int() }),
-    errors: ['INVALID_ARGUMENT', 'NOT_FOUND', 'STORAGE_FAILED'],
+    errors: ['INVALID_ARGUMENT', 'NOT_FOUND', 'FORBIDDEN', 'STORAGE_FAILED'],
   }),
   'tags.merge': call({
     doc: 'Replaces several tags by one in every article.',
     args: z.object({ sources: z.array(tagSchema).min(1).max(50), into: tagSchema }).strict(),
     result: z.object({ changed: z.number().int() }),
-    errors: ['INVALID_ARGUMENT', 'STORAGE_FAILED'],
+    errors: ['INVALID_ARGUMENT', 'FORBIDDEN', 'STORAGE_FAILED'],
   }),
   'sections.list': call({ doc: 'Sections used by articles.', args: none, result: z.array(z.string()), errors: [] }),
   'media.put': call({

@@ -114,3 +114,16 @@ describe('restoring an older revision is an edit too', () => {
     expect(restored.statusHistory.at(-1)!.action).toBe('return_to_review');
   });
 });
+
+describe('renaming a tag is an edit of every article carrying it', () => {
+  it('sends an approved article carrying the tag back to review, and is refused to a reviewer account', async () => {
+    const a = await ctx.walkedTo('approved');
+    ctx.as(RITA);
+    expect(await ctx.raw('tags.rename', { from: 'Energie', to: 'Energiewende' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    ctx.as(ANNA);
+    expect(await ctx.call('tags.rename', { from: 'Energie', to: 'Energiewende' })).toEqual({ changed: 1 });
+    const after = await ctx.get(a.id);
+    expect(after.tags).toEqual(['Energiewende']);
+    expect(after.statusHistory.at(-1)).toMatchObject({ action: 'return_to_review', actor: { name: 'Anna Editor' } });
+  });
+});
