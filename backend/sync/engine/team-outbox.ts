@@ -1,12 +1,14 @@
-import type { QueuedTeamOp } from '../../../core/sync/team-op';
+import { queuedTeamOpSchema, type QueuedTeamOp } from '../../../core/sync/team-op';
 import type { TeamOutboxEntry } from '../sync-state';
 import { load, type EngineState } from './engine-state';
 
 /**
  * Queues a team op, durably: team-outbox.json is written before this returns (a full disk
- * throws, and then the op is not queued). The same op id twice is queued once.
+ * throws, and then the op is not queued). The same op id twice is queued once. An op the
+ * schema refuses throws at once: in the file it would make the whole outbox unreadable.
  */
-export async function enqueueTeamOp(ctx: EngineState, queued: QueuedTeamOp): Promise<void> {
+export async function enqueueTeamOp(ctx: EngineState, op: QueuedTeamOp): Promise<void> {
+  const queued = queuedTeamOpSchema.parse(op);
   await load(ctx);
   if (!ctx.team || ctx.teamOutbox.ops.some((e) => e.queued.id === queued.id)) return;
   const entry: TeamOutboxEntry = { queued, attempts: 0, nextAttemptAt: ctx.now(), lastError: null };
