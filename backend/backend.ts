@@ -78,7 +78,11 @@ export async function createBackend(options: BackendOptions, overrides: BackendO
   const sync = syncModule(deps);
   sitePublishes = sync.sitePublishesOnSchedule;
   if (!overrides.team) channel = sync.team;
-  const siteUrl = async () => (await sync.handlers['sites.list']({}))[0]?.url ?? null;
+  // The channel acts with the first site that has an account: that site's address.
+  const siteUrl = async (name: string) => {
+    const sites = await sync.handlers['sites.list']({});
+    return (sites.find((s) => s.user === name) ?? sites[0])?.url ?? null;
+  };
   // A demo switch changes the profile role the built-in site's token follows: re-read the account at once.
   const refreshAccount = overrides.team ? async () => {} : async () => void (await sync.team.refresh());
   // One module per contract domain (core/contract/calls/<domain>.ts), all of the same shape.

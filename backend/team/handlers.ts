@@ -11,8 +11,8 @@ import { createTeamSink } from './team-sink';
 type TeamCall = 'team.account' | 'team.useDemoAccount' | 'inbox.list' | 'inbox.markRead' | 'presence.set' | 'presence.list';
 
 export interface TeamModuleOptions {
-  /** Address of the connected site (null without one). */
-  siteUrl(): Promise<string | null>;
+  /** Address of the site where `accountName` is the account (null without a site). */
+  siteUrl(accountName: string): Promise<string | null>;
   /** Re-reads the account from the site (after a demo switch). */
   refreshAccount(): Promise<void>;
 }
@@ -26,7 +26,7 @@ export function teamModule(deps: BackendDeps, options: TeamModuleOptions): Backe
     const acting = deps.team.account();
     return {
       account: acting,
-      siteUrl: acting ? await options.siteUrl() : null,
+      siteUrl: acting ? await options.siteUrl(acting.name) : null,
       demo: embedded !== null && acting !== null && isDemoName(acting.name),
       demoAccounts: embedded ? ROLES.map((role) => ({ role, name: DEMO_TEAM[role] })) : [],
     };
