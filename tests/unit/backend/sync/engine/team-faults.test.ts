@@ -14,6 +14,9 @@ import { queued, recordingSink, teamEngine } from '../team-support';
 const SEED = Number(process.env.COPYDESK_FAULT_SEED ?? 20261202);
 const OPS = 160;
 const ARTICLES = 4;
+/** The actions the run takes (publishing would freeze the blocks behind a pending update). */
+const ACTIONS = ['submit', 'withdraw', 'request_changes', 'approve', 'reopen'] as const;
+type RunAction = (typeof ACTIONS)[number];
 
 let site: TestSite;
 let proxy: FaultProxy;
@@ -84,11 +87,11 @@ describe('the team through a faulty network (seeded, three apps at once)', () =>
       if (roll < 0.22) {
         // An action the person may take now (the workflow checks it here first, as the back end does).
         const local: Article = await d.app.store.get(pick(ids));
-        const candidates = TRANSITIONS.filter((r) => !r.implicit && r.from.includes(local.status) && r.roles.includes(d.actor.role as never) && ['submit', 'withdraw', 'request_changes', 'approve', 'reopen'].includes(r.action));
+        const candidates = TRANSITIONS.filter((r) => !r.implicit && r.from.includes(local.status) && r.roles.includes(d.actor.role as never) && (ACTIONS as readonly string[]).includes(r.action));
         if (!candidates.length) continue;
-        const action = pick(candidates).action;
+        const action = pick(candidates).action as RunAction;
         const note = action === 'request_changes' ? `Bitte prüfen (${op})` : undefined;
-        const done = applyTransition(local, action, d.actor, new Date(), { note, checklist: runChecklist(local, { otherSlugs: new Set() }) });
+        const done = applyTransition({ status: local.status, schedule: local.schedule ?? undefined }, action, d.actor, new Date(), { note, checklist: runChecklist(local, { otherSlugs: new Set() }) });
         if (!done.ok) continue;
         await d.app.store.replace({ ...local, status: done.next.status, statusHistory: [...local.statusHistory, done.historyEntry] });
         await d.engine.enqueueTeamOp(queued({ kind: 'action', articleId: local.id, request: { action, ...(note ? { note } : {}) } }, d.actor));
