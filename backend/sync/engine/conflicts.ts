@@ -30,7 +30,8 @@ export async function resolveConflict(ctx: EngineState, id: string, choices: Rec
   const local = await ctx.store.get(id);
   const base = (await ctx.files.readBase(id)) ?? remote.fields;
   const { merged } = mergeArticleFields(base, editorFieldsOf(local), remote.fields, choices);
-  const localStatusChanged = local.status !== st.baseStatus;
+  // A team site's status is the site's (a local change travels as an action, held while it waits).
+  const localStatusChanged = !ctx.team && local.status !== st.baseStatus;
   const saved = await applyLocally(ctx, local, merged, localStatusChanged ? local.status : remote.status, localStatusChanged ? local.schedule : remote.schedule);
   await ctx.files.writeBase(id, remote.fields);
   setArticle(ctx, id, { ...st, remoteId: remote.remoteId, remoteRev: remote.remoteRev, baseStatus: remote.status, baseSchedule: remote.schedule, state: 'pending', reason: null });
