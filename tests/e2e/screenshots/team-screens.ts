@@ -178,6 +178,8 @@ test.describe('team screens', () => {
   });
 
   test('someone else editing shows in the header; deleting a live article is refused in plain words', async () => {
+    // Clara and Dana close the article (their windows go elsewhere); Ben opens it.
+    for (const who of ['clara', 'dana'] as const) await pages[who].goto('about:blank');
     await sync('ben');
     await openArticle('ben', 'en', NEW_HEADLINE);
     await sync('ben');
