@@ -34,8 +34,10 @@ export function TeamAccountSection({ team }: { team: TeamAccount & { account: No
 
   return (
     <fieldset className="team-account">
-      <legend>{t('settings.profile')}</legend>
-      <p className="hint">{team.siteUrl ? t('settings.team.fromSite', { url: team.siteUrl }) : t('settings.team.fromSiteNoUrl')}</p>
+      <legend>{t('settings.team.legend')}</legend>
+      <p className="hint">
+        {team.demo && team.siteUrl ? t('settings.team.fromDemo', { url: team.siteUrl }) : team.siteUrl ? t('settings.team.fromSite', { url: team.siteUrl }) : t('settings.team.fromSiteNoUrl')}
+      </p>
       <dl className="team-facts">
         <dt>{t('settings.name')}</dt>
         <dd data-testid="team-account-name">{account.name}</dd>

@@ -61,12 +61,13 @@ function InboxRow({ item, onOpen, onMarkRead }: { item: InboxItem; onOpen(): voi
           {item.text[lang]}
         </p>
         <p className="inbox-meta">
+          <span className={`inbox-kind kind-${item.kind}`}>{t(`team.inbox.kind.${item.kind}`)}</span>
+          <span className="muted small">
+            {item.actorName} · <time dateTime={item.at}>{formatInZone(item.at, zone, lang, 'dateTime')}</time> ·
+          </span>
           <button type="button" className="link-button inbox-headline" onClick={onOpen}>
             {headline}
           </button>
-          <span className="muted small">
-            {t(`team.inbox.kind.${item.kind}`)} · {item.actorName} · <time dateTime={item.at}>{formatInZone(item.at, zone, lang, 'dateTime')}</time>
-          </span>
         </p>
       </div>
       {item.read ? null : (

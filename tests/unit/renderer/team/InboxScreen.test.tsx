@@ -46,7 +46,7 @@ describe('Inbox', () => {
     const rows = [...view.container.querySelectorAll('.inbox-item')];
     expect(rows.map((r) => r.querySelector('.inbox-text')?.textContent)).toEqual(['Unread: English a', 'English b']);
     expect(rows[0]!.className).toContain('is-unread');
-    expect(rows[0]!.textContent).toContain('Refused · Petra Lange · 1 Dec 2026, 10:30');
+    expect(rows[0]!.textContent).toContain('RefusedPetra Lange · 1 Dec 2026, 10:30 ·Headline a');
     expect(view.container.textContent).toContain('1 unread');
     view.unmount();
   });
