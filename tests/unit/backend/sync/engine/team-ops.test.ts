@@ -190,4 +190,34 @@ describe('team ops against the reference site', () => {
     expect(calls.presence.at(-1)).toEqual([expect.objectContaining({ articleId: a.id, name: 'site-editor' })]);
     await engine.close();
   });
+
+  it('takes the site’s history, pending update and corrections with the article', async () => {
+    const engine = teamEngine(app(), site().url, site().tokens.publisher);
+    await engine.start();
+    const a = await synced(engine);
+    for (const action of ['submit', 'approve', 'publish_now']) {
+      const moved = await site().api('POST', `/articles/${a.id}/status`, { action }, site().tokens.publisher);
+      expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    }
+    const live = (await site().api('GET', `/articles/${a.id}`)).body.article;
+    expect((await site().api('PUT', `/articles/${a.id}`, { baseRev: live.rev, fields: { teaser: 'Nachgebessert' } })).status).toBe(200);
+    await engine.syncNow();
+    let local = await app().store.get(a.id);
+    let remote = (await site().api('GET', `/articles/${a.id}`)).body.article;
+    expect(local.status).toBe('published');
+    expect(local.pendingUpdate).toEqual(remote.pendingUpdate);
+    expect(local.pendingUpdate).toMatchObject({ by: 'site-editor' });
+    expect(local.statusHistory).toEqual(remote.statusHistory);
+    expect(local.statusHistory.map((h) => h.action)).toEqual(['submit', 'approve', 'publish_now']);
+
+    await engine.enqueueTeamOp(queued({ kind: 'action', articleId: a.id, request: { action: 'update_live', correction: 'Zahl korrigiert' } }, PUBLISHER));
+    await engine.syncNow();
+    local = await app().store.get(a.id);
+    remote = (await site().api('GET', `/articles/${a.id}`)).body.article;
+    expect(local.pendingUpdate ?? null).toBeNull();
+    expect(local.corrections).toEqual([{ at: expect.any(String), note: 'Zahl korrigiert' }]);
+    expect(local.corrections).toEqual(remote.corrections);
+    expect(local.statusHistory).toEqual(remote.statusHistory);
+    await engine.close();
+  });
 });
