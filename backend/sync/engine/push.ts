@@ -38,6 +38,11 @@ export async function pushOne(ctx: EngineState, id: string): Promise<PushOutcome
     }
     const st = ctx.state.articles[id];
     if (st?.state === 'conflict') return 'conflict';
+    if (st?.deletedAt) {
+      // Deleted on the site (the sink moved it to the trash): nothing to push until it is restored.
+      dropEntry(ctx, id);
+      return 'gone';
+    }
     if (!st?.remoteId && !local.headline.trim()) {
       // A blank new article is not sent yet: the site would have to invent a slug for it,
       // which then differs from the one the headline gives. Its first headline queues it again.

@@ -183,10 +183,19 @@ describe('team ops against the reference site', () => {
     await engine.syncNow();
     expect(calls.deleted).toEqual([{ id: a.id, at: expect.any(String) }]);
     expect(calls.ads).toContainEqual({ kind: 'slots', id: 'feed-slot', doc: expect.objectContaining({ name: 'Aus dem Feed' }) });
+    // An edit here meanwhile (this sink keeps the article) waits: the site's copy is deleted.
+    const local = await app().store.get(a.id);
+    await app().articles.save(a.id, local.rev, { teaser: 'Während gelöscht' });
+    await engine.flush();
+    await engine.syncNow();
+    expect((await site().api('GET', `/articles/${a.id}`)).body.article.teaser).toBe('Kurz');
     expect((await site().api('POST', `/articles/${a.id}/restore`)).status).toBe(200);
     expect((await site().api('PUT', `/articles/${a.id}/presence`, { editing: true })).status).toBe(200);
     await engine.syncNow();
     expect(calls.deleted.at(-1)).toEqual({ id: a.id, at: null });
+    // Restored: the edit made meanwhile merges with the site's copy and goes out.
+    await engine.syncNow();
+    expect((await site().api('GET', `/articles/${a.id}`)).body.article.teaser).toBe('Während gelöscht');
     expect(calls.presence.at(-1)).toEqual([expect.objectContaining({ articleId: a.id, name: 'site-editor' })]);
     await engine.close();
   });
