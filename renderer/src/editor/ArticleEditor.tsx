@@ -6,6 +6,7 @@ import type { BodyDoc } from '../../../core/article/body-schema';
 import { slugify } from '../../../core/article/slug';
 import { bodyPlainText, countWords, readingMinutes } from '../../../core/text/body-text';
 import { useClient } from '../client/context';
+import { useActing } from '../team/account-store';
 import { CorrectionsList } from '../team/CorrectionsList';
 import { EditingNotice } from '../team/EditingNotice';
 import { PresenceNote } from '../team/PresenceNote';
@@ -46,6 +47,9 @@ export function ArticleEditor({ article, reload, knownTags, sections, onSaved, o
   const [bodyText, setBodyText] = useState(() => bodyPlainText(draft.body));
   const [editor, setEditor] = useState<Editor | null>(null);
   const { stored, afterSave } = useStoredArticle(client, article);
+  const acting = useActing();
+  /** A reviewer signed in to a site comments and decides; the content is the editors' (the back end refuses it too). */
+  const readOnly = acting?.fromSite === true && acting.role === 'reviewer';
 
   const autosave = useAutosave({
     client,
@@ -128,126 +132,130 @@ export function ArticleEditor({ article, reload, knownTags, sections, onSaved, o
         <span className="muted counts" aria-live="off">
           {t('editor.wordCount', { count: words })} · {t('editor.readingTime', { minutes: readingMinutes(words) })}
         </span>
-        <button type="button" className="ghost danger" onClick={onDelete}>
-          {t('editor.deleteArticle')}
-        </button>
+        {acting?.role === 'reviewer' ? null : (
+          <button type="button" className="ghost danger" onClick={onDelete}>
+            {t('editor.deleteArticle')}
+          </button>
+        )}
         <div className="editor-header-notes">
           <EditingNotice />
           <PresenceNote articleId={article.id} />
         </div>
       </div>
       <CorrectionsList />
+      <fieldset className="editor-fields" disabled={readOnly}>
 
-      <div className="field-row">
-        <div className="field">
-          <label htmlFor={id('section')}>{t('field.section')}</label>
-          <input id={id('section')} list="known-sections" value={draft.section} onChange={(e) => update('section', e.target.value)} />
-          <datalist id="known-sections">
-            {sections.map((s) => (
-              <option key={s} value={s} />
-            ))}
-          </datalist>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={id('section')}>{t('field.section')}</label>
+            <input id={id('section')} list="known-sections" value={draft.section} onChange={(e) => update('section', e.target.value)} />
+            <datalist id="known-sections">
+              {sections.map((s) => (
+                <option key={s} value={s} />
+              ))}
+            </datalist>
+          </div>
+          <div className="field narrow">
+            <label htmlFor={id('language')}>{t('field.language')}</label>
+            <select id={id('language')} value={draft.language} onChange={(e) => update('language', e.target.value as 'de' | 'en')}>
+              <option value="de">{t('languages.de')}</option>
+              <option value="en">{t('languages.en')}</option>
+            </select>
+          </div>
         </div>
-        <div className="field narrow">
-          <label htmlFor={id('language')}>{t('field.language')}</label>
-          <select id={id('language')} value={draft.language} onChange={(e) => update('language', e.target.value as 'de' | 'en')}>
-            <option value="de">{t('languages.de')}</option>
-            <option value="en">{t('languages.en')}</option>
-          </select>
-        </div>
-      </div>
 
-      <div className="field">
-        <label htmlFor={id('headline')}>{t('field.headline')}</label>
-        <input
-          id={id('headline')}
-          className="headline-input"
-          value={draft.headline}
-          maxLength={300}
-          onChange={(e) => update('headline', e.target.value.replace(/[\r\n]+/g, ' '))}
-          aria-describedby={id('headline-count')}
-        />
-        <span id={id('headline-count')} className={`hint ${draft.headline.length > 80 ? 'warn' : ''}`}>
-          {counter(draft.headline, 80)}
-        </span>
-      </div>
-
-      <div className="field">
-        <label htmlFor={id('teaser')}>{t('field.teaser')}</label>
-        <textarea id={id('teaser')} rows={3} value={draft.teaser} maxLength={2000} onChange={(e) => update('teaser', e.target.value)} />
-      </div>
-
-      <div className="field">
-        <label htmlFor={id('author')}>{t('field.author')}</label>
-        <input id={id('author')} value={draft.author} maxLength={200} onChange={(e) => update('author', e.target.value)} />
-      </div>
-
-      <LeadImageField
-        value={draft.leadImage}
-        onChange={(leadImage) => update('leadImage', leadImage)}
-        upload={uploadImage}
-      />
-
-      <div className="field body-block">
-        <span id={id('body')} className="label">
-          {t('field.body')}
-        </span>
-        <BodyEditor key={article.id} initial={draft.body} labelId={id('body')} onChange={onBodyChange} registerFlush={(f) => (flushBody.current = f)} onEditor={setEditor} uploadImage={uploadImage} />
-      </div>
-
-      <div className="field">
-        <label htmlFor={id('tags')}>{t('field.tags')}</label>
-        <TagInput inputId={id('tags')} tags={draft.tags} known={knownTags} onChange={(tags) => update('tags', tags)} />
-      </div>
-
-      <div className="field">
-        <label htmlFor={id('source')}>{t('field.source')}</label>
-        <input id={id('source')} value={draft.source} maxLength={500} onChange={(e) => update('source', e.target.value)} />
-      </div>
-
-      <fieldset className="field-group">
-        <legend>{t('editor.seo')}</legend>
         <div className="field">
-          <label htmlFor={id('slug')}>{t('field.slug')}</label>
+          <label htmlFor={id('headline')}>{t('field.headline')}</label>
           <input
-            id={id('slug')}
-            value={draft.slug}
-            maxLength={80}
-            onChange={(e) => update('slug', e.target.value.toLowerCase())}
-            onBlur={(e) => update('slug', slugify(e.target.value))}
-            aria-describedby={id('slug-hint')}
+            id={id('headline')}
+            className="headline-input"
+            value={draft.headline}
+            maxLength={300}
+            onChange={(e) => update('headline', e.target.value.replace(/[\r\n]+/g, ' '))}
+            aria-describedby={id('headline-count')}
           />
-          <span id={id('slug-hint')} className="hint">
-            {t('field.slugHint', { slug: draft.slug || '…' })}
+          <span id={id('headline-count')} className={`hint ${draft.headline.length > 80 ? 'warn' : ''}`}>
+            {counter(draft.headline, 80)}
           </span>
         </div>
+
         <div className="field">
-          <label htmlFor={id('seo-title')}>{t('field.seoTitle')}</label>
-          <input id={id('seo-title')} value={draft.seo.title} maxLength={200} onChange={(e) => update('seo', { ...draft.seo, title: e.target.value })} />
+          <label htmlFor={id('teaser')}>{t('field.teaser')}</label>
+          <textarea id={id('teaser')} rows={3} value={draft.teaser} maxLength={2000} onChange={(e) => update('teaser', e.target.value)} />
         </div>
+
         <div className="field">
-          <label htmlFor={id('seo-description')}>{t('field.seoDescription')}</label>
-          <textarea
-            id={id('seo-description')}
-            rows={2}
-            value={draft.seo.description}
-            maxLength={500}
-            onChange={(e) => update('seo', { ...draft.seo, description: e.target.value })}
-            aria-describedby={id('seo-count')}
-          />
-          <span id={id('seo-count')} className={`hint ${draft.seo.description.length > 160 ? 'warn' : ''}`}>
-            {counter(draft.seo.description, 160)}
+          <label htmlFor={id('author')}>{t('field.author')}</label>
+          <input id={id('author')} value={draft.author} maxLength={200} onChange={(e) => update('author', e.target.value)} />
+        </div>
+
+        <LeadImageField
+          value={draft.leadImage}
+          onChange={(leadImage) => update('leadImage', leadImage)}
+          upload={uploadImage}
+        />
+
+        <div className="field body-block">
+          <span id={id('body')} className="label">
+            {t('field.body')}
+          </span>
+          <BodyEditor key={article.id} initial={draft.body} labelId={id('body')} onChange={onBodyChange} registerFlush={(f) => (flushBody.current = f)} onEditor={setEditor} uploadImage={uploadImage} editable={!readOnly} />
+        </div>
+
+        <div className="field">
+          <label htmlFor={id('tags')}>{t('field.tags')}</label>
+          <TagInput inputId={id('tags')} tags={draft.tags} known={knownTags} onChange={(tags) => update('tags', tags)} />
+        </div>
+
+        <div className="field">
+          <label htmlFor={id('source')}>{t('field.source')}</label>
+          <input id={id('source')} value={draft.source} maxLength={500} onChange={(e) => update('source', e.target.value)} />
+        </div>
+
+        <fieldset className="field-group">
+          <legend>{t('editor.seo')}</legend>
+          <div className="field">
+            <label htmlFor={id('slug')}>{t('field.slug')}</label>
+            <input
+              id={id('slug')}
+              value={draft.slug}
+              maxLength={80}
+              onChange={(e) => update('slug', e.target.value.toLowerCase())}
+              onBlur={(e) => update('slug', slugify(e.target.value))}
+              aria-describedby={id('slug-hint')}
+            />
+            <span id={id('slug-hint')} className="hint">
+              {t('field.slugHint', { slug: draft.slug || '…' })}
+            </span>
+          </div>
+          <div className="field">
+            <label htmlFor={id('seo-title')}>{t('field.seoTitle')}</label>
+            <input id={id('seo-title')} value={draft.seo.title} maxLength={200} onChange={(e) => update('seo', { ...draft.seo, title: e.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor={id('seo-description')}>{t('field.seoDescription')}</label>
+            <textarea
+              id={id('seo-description')}
+              rows={2}
+              value={draft.seo.description}
+              maxLength={500}
+              onChange={(e) => update('seo', { ...draft.seo, description: e.target.value })}
+              aria-describedby={id('seo-count')}
+            />
+            <span id={id('seo-count')} className={`hint ${draft.seo.description.length > 160 ? 'warn' : ''}`}>
+              {counter(draft.seo.description, 160)}
+            </span>
+          </div>
+        </fieldset>
+
+        <div className="field checkbox">
+          <input id={id('no-ads')} type="checkbox" checked={draft.noAds} onChange={(e) => update('noAds', e.target.checked)} aria-describedby={id('no-ads-hint')} />
+          <label htmlFor={id('no-ads')}>{t('field.noAds')}</label>
+          <span id={id('no-ads-hint')} className="hint">
+            {t('field.noAdsHint')}
           </span>
         </div>
       </fieldset>
-
-      <div className="field checkbox">
-        <input id={id('no-ads')} type="checkbox" checked={draft.noAds} onChange={(e) => update('noAds', e.target.checked)} aria-describedby={id('no-ads-hint')} />
-        <label htmlFor={id('no-ads')}>{t('field.noAds')}</label>
-        <span id={id('no-ads-hint')} className="hint">
-          {t('field.noAdsHint')}
-        </span>
-      </div>
     </div>
     <SidePanel />
     </div>

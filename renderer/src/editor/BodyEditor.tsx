@@ -21,10 +21,12 @@ interface Props {
   registerFlush?(flush: () => void): void;
   onEditor?(editor: Editor): void;
   uploadImage(file: File): Promise<{ src: string; mediaId: string } | null>;
+  /** False for a reviewer on a site: the text can be selected (to comment on it) but not changed. */
+  editable?: boolean;
 }
 
 /** The rich-text body: Tiptap on the body schema, with a toolbar and markdown-style shortcuts. */
-export function BodyEditor({ initial, labelId, onChange, registerFlush, onEditor, uploadImage }: Props) {
+export function BodyEditor({ initial, labelId, onChange, registerFlush, onEditor, uploadImage, editable = true }: Props) {
   const { t } = useTranslation();
   const extensions = useMemo(
     () =>
@@ -92,9 +94,13 @@ export function BodyEditor({ initial, labelId, onChange, registerFlush, onEditor
     [extensions],
   );
 
+  useEffect(() => {
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable);
+  }, [editor, editable]);
+
   return (
     <div className="body-field">
-      <BodyToolbar editor={editor} uploadImage={uploadImage} />
+      {editable ? <BodyToolbar editor={editor} uploadImage={uploadImage} /> : null}
       <EditorContent editor={editor} />
     </div>
   );

@@ -19,6 +19,13 @@ export function EditingNotice() {
   const mayEdit = acting?.role !== 'reviewer';
   const pending = article.status === 'published' ? article.pendingUpdate : null;
 
+  if (acting?.fromSite && !mayEdit) {
+    return (
+      <p className="editing-notice tone-info muted" data-testid="editing-notice">
+        {t('team.editing.reviewerReadOnly')}
+      </p>
+    );
+  }
   if ((article.status === 'approved' || article.status === 'scheduled') && mayEdit) {
     return (
       <p className="editing-notice tone-warn" data-testid="editing-notice">

@@ -5,10 +5,11 @@ import type { Role } from '../../../../core/workflow/roles';
 import { EditorSessionContext } from '../../../../renderer/src/editor/editor-session';
 import { setupI18n } from '../../../../renderer/src/i18n/setup';
 import { publishSettings } from '../../../../renderer/src/settings/profile-store';
+import { publishTeamAccount } from '../../../../renderer/src/team/account-store';
 import { CorrectionsList } from '../../../../renderer/src/team/CorrectionsList';
 import { EditingNotice } from '../../../../renderer/src/team/EditingNotice';
 import { fakeClient, render, settingsAs } from '../workflow/render-helpers';
-import { article, session, settle } from './team-fixtures';
+import { article, session, settle, teamAccount } from './team-fixtures';
 
 beforeAll(async () => {
   await setupI18n('en');
@@ -62,6 +63,13 @@ describe('EditingNotice', () => {
     const view = await show(article('published', { pendingUpdate: null }), 'editor');
     expect(view.container.querySelector('.pending-badge')).toBeNull();
     expect(view.container.querySelector('.corrections')).toBeNull();
+    view.unmount();
+  });
+
+  it('tells a reviewer signed in to a site that the text is the editors’ (it is read only for her)', async () => {
+    publishTeamAccount(teamAccount('reviewer', 'Clara Prüferin'));
+    const view = await show(article('in_review'), 'editor');
+    expect(view.container.querySelector('[data-testid="editing-notice"]')?.textContent).toBe('You review this article: select text to comment on it; the text itself is the editors’.');
     view.unmount();
   });
 });
