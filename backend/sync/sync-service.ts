@@ -3,12 +3,11 @@ import { isUnencryptedRemoteUrl } from '../../core/contract/calls/sync';
 import { AppError } from '../../core/contract/result';
 import type { MergeChoice } from '../../core/sync/merge';
 import type { SiteAccount } from '../../core/sync/reference-site-api';
-import { sameValue } from '../../core/sync/merge';
-import { ROLES, type Role } from '../../core/workflow/index';
+import type { Role } from '../../core/workflow/index';
 import type { SyncRoundSummary } from './engine/sync-engine';
 import { contractErrorOf } from './sites/contract-error';
 import type { SyncServiceDeps } from './sites/service-deps';
-import { accountOfTarget, demoAccountsOf } from './sites/site-accounts';
+import { accountOfTarget, demoAccountsOf, refreshedAccounts } from './sites/site-accounts';
 import { createSiteEngines, siteFiles } from './sites/site-engines';
 import { accountOf, normalizeUrl, openSitesFile, siteViewOf, type SiteRecord } from './sites/site-record';
 import { createTeamChannel } from './team/team-channel';
@@ -45,24 +44,9 @@ export async function createSyncService(deps: SyncServiceDeps) {
   const siteView = (site: SiteRecord) => siteViewOf(site, engines.get(site.id)?.info(), profileRole);
   const firstAccount = (): SiteAccount | null => sites.map((s) => accountOf(s, profileRole)).find((a) => a !== null) ?? null;
 
-  /**
-   * Asks every site with a stored token who it is now (a renamed or re-roled account), and the
-   * built-in site for the demo accounts it did not answer yet (it was not up); best effort.
-   */
+  /** Asks the sites who their accounts are now (see refreshedAccounts); stores what changed. */
   async function refreshAccounts(): Promise<void> {
-    let next = sites;
-    for (const site of sites) {
-      if (site.builtIn) {
-        if (ROLES.every((r) => site.demoAccounts?.[r])) continue;
-        const tokens = JSON.parse(await deps.secretBox.open(site.sealed)) as Record<Role, string>;
-        const demoAccounts = await demoAccountsOf(site, tokens, (s, secret) => engines.targetFor(s, secret));
-        next = next.map((s) => (s.id === site.id ? { ...s, demoAccounts } : s));
-        continue;
-      }
-      const target = engines.get(site.id)?.teamTarget();
-      const account = target ? await target.account().catch(() => null) : null;
-      if (account && !sameValue(account, site.account)) next = next.map((s) => (s.id === site.id ? { ...s, account, user: account.name, role: account.role } : s));
-    }
+    const next = await refreshedAccounts(sites, { engines, secretBox: deps.secretBox });
     if (next !== sites) await save(next);
   }
 

@@ -1,7 +1,10 @@
+import { sameValue } from '../../../core/sync/merge';
 import type { SiteAccount } from '../../../core/sync/reference-site-api';
 import { ROLES, type Role } from '../../../core/workflow/roles';
 import type { SyncTarget } from '../../../core/sync/sync-target';
 import { teamTargetOf } from '../targets/team-target';
+import type { SecretBox } from '../../storage/secret-box';
+import type { createSiteEngines } from './site-engines';
 import type { SiteRecord } from './site-record';
 
 /** The account a target reports: GET /me on a team site, whoAmI elsewhere (its name stands in for an id). */
@@ -26,4 +29,27 @@ export async function demoAccountsOf(record: SiteRecord, tokens: Record<Role, st
     }
   }
   return out;
+}
+
+/**
+ * The sites with their accounts as the sites answer now (a renamed or re-roled account), and
+ * the built-in site's demo accounts it did not answer yet (it was not up); best effort. The
+ * same array when nothing changed.
+ */
+export async function refreshedAccounts(sites: SiteRecord[], deps: { engines: ReturnType<typeof createSiteEngines>; secretBox: SecretBox }): Promise<SiteRecord[]> {
+  let next = sites;
+  const replace = (id: string, change: Partial<SiteRecord>) => (next = next.map((s) => (s.id === id ? { ...s, ...change } : s)));
+  for (const site of sites) {
+    if (site.builtIn) {
+      if (ROLES.every((r) => site.demoAccounts?.[r])) continue;
+      const tokens = JSON.parse(await deps.secretBox.open(site.sealed)) as Record<Role, string>;
+      const demoAccounts = await demoAccountsOf(site, tokens, (s, secret) => deps.engines.targetFor(s, secret));
+      if (!sameValue(demoAccounts, site.demoAccounts)) replace(site.id, { demoAccounts });
+      continue;
+    }
+    const target = deps.engines.get(site.id)?.teamTarget();
+    const account = target ? await target.account().catch(() => null) : null;
+    if (account && !sameValue(account, site.account)) replace(site.id, { account, user: account.name, role: account.role });
+  }
+  return next;
 }
