@@ -95,7 +95,7 @@ export function BodyEditor({ initial, labelId, onChange, registerFlush, onEditor
   );
 
   useEffect(() => {
-    if (editor && editor.isEditable !== editable) editor.setEditable(editable);
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable, false); // no update event: nothing changed, nothing to save
   }, [editor, editable]);
 
   return (

@@ -18,6 +18,7 @@ const OUT = path.resolve(import.meta.dirname, '../../../docs/screenshots');
 const HEADLINE = 'Straßenbahn soll ab 2028 die Nordstadt mit dem Hauptbahnhof verbinden';
 const NEW_HEADLINE = 'Straßenbahn für die Nordstadt kommt 2028';
 const TRASHED = 'Entwurf: Sommerfest im Stadtpark';
+const MARKT = 'Wochenmarkt zieht auf den Rathausplatz';
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const BODY = [
   'Die neue Straßenbahnlinie soll ab 2028 die Nordstadt mit dem Hauptbahnhof verbinden.',
@@ -42,7 +43,7 @@ async function speak(page: Page, lang: () => Lang): Promise<void> {
 }
 
 async function shoot(page: Page, name: string, lang: Lang): Promise<void> {
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(900);
   await page.screenshot({ path: path.join(OUT, `team-${name}-${lang}.png`) });
 }
 
@@ -125,6 +126,9 @@ test.describe('team screens', () => {
     for (const lang of LANGS) {
       const page = await openArticle('clara', lang, NEW_HEADLINE);
       await expect(page.locator('.since-request .diff-field').first()).toBeVisible();
+      // Opening the article saves nothing for a reviewer (her content saves would be refused).
+      await expect(page.locator('.save-status')).toHaveAttribute('data-state', 'saved');
+      await expect(page.locator('.save-status')).not.toContainText(/Saving|Speichert/);
       await shoot(page, 'since-request', lang);
     }
   });
@@ -221,6 +225,32 @@ test.describe('team screens', () => {
       await screen(page, 6);
       await expect(page.locator('[data-testid="site-account"]').first()).toHaveText('Anna Editor');
       await shoot(page, 'sites', lang);
+    }
+  });
+
+  test('an action someone else overtook is refused in plain words and lands in the inbox', async () => {
+    const created = await room.must<{ id: string }>('anna', 'articles.create', {});
+    const id = created.id;
+    await save('anna', id, { section: 'Kultur', headline: MARKT, teaser: 'Der Wochenmarkt zieht im Frühjahr um.', author: 'Anna Editor', source: 'Stadtverwaltung', tags: ['Markt'], noAds: true, body: { type: 'doc', content: [paragraph('Der Wochenmarkt zieht im Frühjahr auf den Rathausplatz.')] } });
+    const a = await room.must<{ rev: number }>('anna', 'articles.get', { id });
+    await room.must('anna', 'workflow.transition', { id, baseRev: a.rev, action: 'submit' });
+    await sync('anna');
+    await sync('ben');
+    await sync('clara');
+    const c = await room.must<{ rev: number }>('clara', 'articles.get', { id });
+    await room.must('clara', 'workflow.transition', { id, baseRev: c.rev, action: 'approve' });
+    await sync('clara');
+    // Ben still sees it in review and withdraws it: the site has it approved already.
+    const page = await openArticle('ben', 'en', MARKT);
+    await page.getByRole('button', { name: 'Withdraw from review' }).click();
+    await sync('ben');
+    for (const lang of LANGS) {
+      const inbox = await app('ben', lang);
+      await inbox.locator('.inbox-button').click();
+      const refused = inbox.locator('.inbox-item.kind-refused');
+      const seen = await expect(refused.first()).toBeVisible().then(() => true).catch(() => false);
+      if (seen) await shoot(inbox, 'inbox-refused', lang);
+      else console.warn('team screenshots: no refused item reached Ben’s inbox; no inbox-refused shot');
     }
   });
 
