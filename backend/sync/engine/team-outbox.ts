@@ -34,8 +34,5 @@ export function dropTeamOp(ctx: EngineState, id: string): void {
 export const statusHeld = (ctx: EngineState, articleId: string): boolean =>
   ctx.team !== null && ctx.teamOutbox.ops.some((e) => e.queued.op.kind === 'action' && e.queued.op.articleId === articleId);
 
-/** Whether the first op in line is due (the background loop runs a round then). */
-export const teamOpsDue = (ctx: EngineState): boolean => {
-  const head = ctx.teamOutbox.ops[0];
-  return ctx.team !== null && head !== undefined && head.nextAttemptAt <= ctx.now();
-};
+/** Whether an op is due (the background loop runs a round then). */
+export const teamOpsDue = (ctx: EngineState): boolean => ctx.team !== null && ctx.teamOutbox.ops.some((e) => e.nextAttemptAt <= ctx.now());

@@ -4,6 +4,7 @@ import type { QueuedTeamOp } from '../../../core/sync/team-op';
 import { PUBLISH_TIME_PASSED } from '../../../core/workflow/transition';
 import type { TeamOutboxEntry } from '../sync-state';
 import type { TeamTarget } from '../targets/team-target';
+import { localOrNull } from './apply-local';
 import { describeError } from './compare';
 import type { EngineState } from './engine-state';
 import { takeTeamAnswer, teamOpRefused } from './team-answers';
@@ -36,11 +37,12 @@ function backOff(ctx: EngineState, entry: TeamOutboxEntry, err: unknown): void {
 }
 
 /**
- * Sends the team ops in the order they were taken, after the round's field pushes. An op
- * whose article is not on the site yet waits (with the later ops of that article) until its
- * create lands; a retryable failure (or a wrong token: the ops are the person's work) stops
- * the pass with backoff, keeping the order; a definite refusal drops the op, takes the site's
- * state of the article and tells the sink why. Answers how many ops the site took.
+ * Sends the team ops in the order they were taken, after the round's field pushes; each
+ * article's ops (and the inventory's) keep their order. An op whose article is not on the
+ * site yet waits (with the later ops of that article) until its create lands; a retryable
+ * failure (or a wrong token: the ops are the person's work) backs the op off and stops the
+ * pass; a definite refusal drops the op, takes the site's state of the article and tells the
+ * sink why. Answers how many ops the site took.
  */
 export async function sendTeamOps(ctx: EngineState, force: boolean): Promise<number> {
   const team = ctx.team;
@@ -49,16 +51,24 @@ export async function sendTeamOps(ctx: EngineState, force: boolean): Promise<num
   let sent = 0;
   for (const entry of [...ctx.teamOutbox.ops]) {
     if (ctx.closed) break;
-    if (!force && entry.nextAttemptAt > ctx.now()) break;
+    // One lane per article (and one for the inventory): an op waits for the ones before it in its lane.
     const articleId = articleOf(entry.queued);
     const lane = articleId ?? 'ads';
-    if (waiting.has(lane)) continue;
+    if (waiting.has(lane) || (!force && entry.nextAttemptAt > ctx.now())) {
+      waiting.add(lane);
+      continue;
+    }
     const st = articleId ? ctx.state.articles[articleId] : undefined;
     const remoteId = st?.remoteId && !st.creating ? st.remoteId : null;
     if (articleId && !remoteId) {
-      // Not on the site yet: wait while its create is queued; an article that never goes there takes no op.
-      if (ctx.outbox.entries[articleId] || st?.creating) waiting.add(lane);
-      else dropTeamOp(ctx, entry.queued.id);
+      // Not on the site yet: wait while it is here (its create is queued, or it is still blank),
+      // looked at again with the next read of the feed, not every tick; an article deleted
+      // here before it ever reached the site takes no op.
+      if (ctx.outbox.entries[articleId] || st?.creating || (await localOrNull(ctx, articleId))) {
+        entry.nextAttemptAt = ctx.now() + ctx.pullEveryMs;
+        ctx.teamDirty = true;
+        waiting.add(lane);
+      } else dropTeamOp(ctx, entry.queued.id);
       continue;
     }
     try {

@@ -229,4 +229,33 @@ describe('team ops against the reference site', () => {
     expect(local.statusHistory).toEqual(remote.statusHistory);
     await engine.close();
   });
+
+  it('keeps each article’s ops in their own lane: a comment on a blank new article waits for its headline, an ad edit behind it goes', async () => {
+    const requests: string[] = [];
+    const engine = teamEngine(app(), site().url, site().tokens.publisher, { requests });
+    await engine.start();
+    const blank = await app().articles.create('de', 'Politik');
+    const comment = queued({ kind: 'comment.add', articleId: blank.id, threadId: 'thread-blank', anchor: { kind: 'field', field: 'headline' }, text: 'Titel fehlt' }, PUBLISHER);
+    const doc = { ...SAMPLE_SLOTS[0]!, id: 'lane-slot', name: 'Spur' };
+    const ad = queued({ kind: 'ad.put', adKind: 'slots', adId: doc.id, doc }, PUBLISHER);
+    await engine.enqueueTeamOp(comment);
+    await engine.enqueueTeamOp(ad);
+    await engine.flush();
+    await engine.syncNow();
+    expect(engine.teamOps().map((o) => o.id)).toEqual([comment.id]);
+    expect(requests).toContain('PUT /ads/slots/lane-slot');
+    // Waiting is not polling: a background round before the next read of the feed sends nothing for it.
+    requests.length = 0;
+    await engine.syncNow(false);
+    expect(requests).toEqual(['GET /changes']);
+
+    const now = await app().store.get(blank.id);
+    await app().articles.save(blank.id, now.rev, { headline: 'Jetzt mit Titel' });
+    await engine.flush();
+    await engine.syncNow();
+    expect(engine.teamOps()).toEqual([]);
+    const threads = (await site().api('GET', `/articles/${blank.id}/comments`)).body.threads as Array<{ id: string }>;
+    expect(threads.map((t) => t.id)).toEqual(['thread-blank']);
+    await engine.close();
+  });
 });
