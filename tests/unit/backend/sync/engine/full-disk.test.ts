@@ -10,7 +10,9 @@ import { createReferenceSiteTarget } from '../../../../../backend/sync/targets/r
 import { createSyncEngine, type SyncEngine } from '../../../../../backend/sync/engine/sync-engine';
 import { createSyncFiles } from '../../../../../backend/sync/sync-files';
 import { disk } from '../../../../support/full-disk';
+import { SAMPLE_SLOTS } from '../../../../../core/ads/index';
 import { bodyOf, openTestApp, startTestSite, type TestApp, type TestSite } from '../support';
+import { queued } from '../team-support';
 
 vi.mock('node:fs/promises', async (importOriginal) => (await import('../../../../support/full-disk')).withSmallDisk(await importOriginal()));
 
@@ -164,5 +166,34 @@ describe('sync state writes on a full disk', () => {
     disk.free();
     await engine.syncNow();
     expect(engine.statusOf(a.id)).toEqual({ state: 'synced', reason: null });
+  });
+
+  it('refuses a team op it cannot write down, keeps the one it wrote, and the site takes that one once (a resend after a restart is a replay)', async () => {
+    const slot = (name: string) => ({ ...SAMPLE_SLOTS[0]!, id: `disk-${name}`, name });
+    const by = { id: 'p', name: 'publisher', role: 'publisher' as const };
+    const kept = queued({ kind: 'ad.put', adKind: 'slots', adId: 'disk-a', doc: slot('a') }, by);
+    await engine.enqueueTeamOp(kept);
+    disk.fill();
+    await expect(engine.enqueueTeamOp(queued({ kind: 'ad.put', adKind: 'slots', adId: 'disk-b', doc: slot('b') }, by))).rejects.toThrow(FULL);
+    expect(engine.teamOps().map((o) => o.id)).toEqual([kept.id]);
+    // Sent while full: the site has it, but the outbox on disk still lists it.
+    await engine.syncNow();
+    expect(engine.teamOps()).toEqual([]);
+    await engine.close();
+    engine = makeEngine();
+    await engine.start();
+    expect(engine.teamOps().map((o) => o.id)).toEqual([kept.id]);
+    disk.free();
+    requests = [];
+    await engine.syncNow();
+    expect(engine.teamOps()).toEqual([]);
+    expect(requests.filter((r) => r.startsWith('PUT /ads'))).toEqual(['PUT /ads/slots/disk-a']);
+    const onSite = (await site.api('GET', '/ads/slots')).body.items as Array<{ id: string }>;
+    expect(onSite.filter((s) => s.id.startsWith('disk-')).map((s) => s.id)).toEqual(['disk-a']);
+    // Written now: a new process has nothing left to send.
+    await engine.close();
+    engine = makeEngine();
+    await engine.start();
+    expect(engine.teamOps()).toEqual([]);
   });
 });
