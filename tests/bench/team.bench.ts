@@ -179,6 +179,19 @@ export async function runTeamBench(report: Report): Promise<void> {
       });
     }
     report(`team: an idle round when nothing changed, ${ROUNDS} rounds per app (goal: 1 request)`, rows);
+
+    // One new comment on the site: every app's next round brings it in the same one feed request.
+    await api(clara.token, 'POST', `/articles/${ids[0]}/comments`, { id: randomUUID(), anchor: { kind: 'body', from: 1, to: 10, quote: 'Erster Ab' }, text: 'Noch ein Kommentar' });
+    const after: Array<Record<string, string | number>> = [];
+    for (const app of apps) {
+      const auth = `Bearer ${app.token}`;
+      const before = counter.seen.length;
+      const t = performance.now();
+      const r = (await must(app.backend, 'sync.now')) as { pulled: number };
+      const mine = counter.seen.slice(before).filter((x) => x.auth === auth);
+      after.push({ person: app.name, role: app.role, requests: mine.length, calls: mine.map((x) => x.call).join(', '), pulled: r.pulled, ms: ms(performance.now() - t) });
+    }
+    report('team: the round after one new comment on the site (goal: 1 request)', after);
   } finally {
     counter.restore();
     for (const app of apps) await app.backend.close();
