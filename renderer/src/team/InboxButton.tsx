@@ -16,7 +16,6 @@ export function InboxButton({ active, onOpen }: Props) {
       type="button"
       className={`inbox-button ${unread > 0 ? 'has-unread' : ''}`}
       aria-current={active ? 'page' : undefined}
-      aria-label={unread > 0 ? t('team.inbox.buttonUnread', { count: unread }) : t('team.inbox.button')}
       title={t('team.inbox.title')}
       onClick={onOpen}
     >
@@ -26,9 +25,10 @@ export function InboxButton({ active, onOpen }: Props) {
       </svg>
       <span className="inbox-label">{t('team.inbox.title')}</span>
       {unread > 0 ? (
-        <span className="unread-count" aria-hidden="true">
-          {unread > 99 ? '99+' : unread}
-        </span>
+        <>
+          <span className="unread-count">{unread > 99 ? '99+' : unread}</span>
+          <span className="visually-hidden"> {t('team.inbox.unread')}</span>
+        </>
       ) : null}
     </button>
   );

@@ -57,7 +57,7 @@ function InboxRow({ item, onOpen, onMarkRead }: { item: InboxItem; onOpen(): voi
       <span className="inbox-dot" aria-hidden="true" />
       <div className="inbox-body">
         <p className="inbox-text">
-          {item.read ? null : <span className="visually-hidden">{t('team.inbox.unread')}: </span>}
+          {item.read ? null : <span className="visually-hidden">{t('team.inbox.unreadLabel')}: </span>}
           {item.text[lang]}
         </p>
         <p className="inbox-meta">
@@ -71,8 +71,9 @@ function InboxRow({ item, onOpen, onMarkRead }: { item: InboxItem; onOpen(): voi
         </p>
       </div>
       {item.read ? null : (
-        <button type="button" className="small-button" onClick={onMarkRead} aria-label={t('team.inbox.markReadOf', { headline })}>
+        <button type="button" className="small-button" onClick={onMarkRead}>
           {t('team.inbox.markRead')}
+          <span className="visually-hidden">: {headline}</span>
         </button>
       )}
     </li>

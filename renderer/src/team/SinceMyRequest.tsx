@@ -53,7 +53,8 @@ export function SinceMyRequest() {
           </button>
         ) : null}
       </div>
-      <div id="since-request-diff" hidden={!open}>
+      {/* Scrolls when long: focusable so the keyboard can scroll it too. */}
+      <div id="since-request-diff" className="since-request-diff" hidden={!open} tabIndex={open ? 0 : -1} role="region" aria-labelledby="since-request-title">
         {open ? <FieldDiffList diffs={changed} mode="inline" /> : null}
       </div>
     </section>

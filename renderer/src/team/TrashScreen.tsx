@@ -66,8 +66,9 @@ export function TrashScreen({ openArticle, onArticlesChanged }: ViewProps) {
                 <strong className="trash-headline">{headline}</strong>
                 <p className="muted small">{t('team.trash.deletedBy', { name: item.deletedBy, at: formatInZone(item.deletedAt, zone, lang, 'dateTime') })}</p>
               </div>
-              <button type="button" disabled={busy !== null} onClick={() => void restore(item)} aria-label={t('team.trash.restoreOf', { headline })}>
+              <button type="button" disabled={busy !== null} onClick={() => void restore(item)}>
                 {t('team.trash.restore')}
+                <span className="visually-hidden">: {headline}</span>
               </button>
             </li>
           );

@@ -36,7 +36,7 @@ describe('TrashScreen', () => {
     expect(rows[0]).toContain('Brand in der Altstadt');
     expect(rows[0]).toContain('Deleted by Anna Editor on');
     expect(rows[1]).toContain('(no headline)');
-    const restore = view.container.querySelector<HTMLButtonElement>('[aria-label="Restore “Brand in der Altstadt”"]')!;
+    const restore = button(view.container, 'Restore: Brand in der Altstadt')!;
     await act(async () => restore.click());
     await settle(() => view.container.querySelectorAll('.trash-item').length === 1);
     expect(calls.find((c) => c.name === 'articles.restore')?.args).toEqual({ id: 'a1' });
