@@ -489,7 +489,41 @@ test.describe('the newsroom on many machines', () => {
     }
   });
 
-  test('10. a deletion travels: Ben deletes the notice and it leaves Anna’s list too', async () => {
+  test('10. Anna and Ben rewrite the same teaser offline: both versions are kept until Anna chooses', async () => {
+    const ANNA_TEASER = 'Ab März samstags auf dem Rathausplatz, sagt die Stadt.';
+    const BEN_TEASER = 'Der Markt zieht um: ab März auf dem Rathausplatz.';
+    await room.site.stop();
+    const anna = await openArticle('anna', MARKT);
+    await anna.getByLabel('Teaser', { exact: true }).fill(ANNA_TEASER);
+    await expectSaved(anna);
+    const ben = await openArticle('ben', MARKT);
+    await ben.getByLabel('Teaser', { exact: true }).fill(BEN_TEASER);
+    await expectSaved(ben);
+    await room.site.start();
+    await sync('ben');
+    await sync('anna');
+
+    // Anna's app keeps her teaser in the article and the site's beside it.
+    await anna.goto(room.people.anna.shell.url);
+    await expect(anna.getByRole('listitem').filter({ hasText: MARKT }).locator('[data-sync-state]')).toHaveAttribute('data-sync-state', 'conflict');
+    expect((await room.must<{ teaser: string }>('anna', 'articles.get', { id: story.marktId })).teaser).toBe(ANNA_TEASER);
+    await nav(anna, 'Sites').click();
+    await anna.getByRole('button', { name: 'Resolve' }).click();
+    const row = anna.locator('fieldset', { hasText: 'Teaser' });
+    await expect(row.getByText(ANNA_TEASER)).toBeVisible();
+    await expect(row.getByText(BEN_TEASER)).toBeVisible();
+    await row.getByRole('button', { name: /Keep mine/ }).click();
+    await anna.getByRole('button', { name: 'Apply choices' }).click();
+    await expect(anna.getByText('Conflict resolved; the article is being synced.')).toBeVisible();
+
+    await sync('anna');
+    await sync('ben');
+    expect((await siteArticle('anna', story.marktId)).teaser).toBe(ANNA_TEASER);
+    await openArticle('ben', MARKT);
+    await expect(ben.getByLabel('Teaser', { exact: true })).toHaveValue(ANNA_TEASER);
+  });
+
+  test('11. a deletion travels: Ben deletes the notice and it leaves Anna’s list too', async () => {
     const ben = await openArticle('ben', MARKT);
     ben.once('dialog', (d) => void d.accept());
     await ben.getByRole('button', { name: 'Delete article' }).click();
