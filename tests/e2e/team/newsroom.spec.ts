@@ -365,7 +365,7 @@ test.describe('the newsroom on many machines', () => {
     const reader = await browser.newPage();
     try {
       const at = room.now();
-      await reader.goto(`${room.site.url}/artikel/${story.slug}`);
+      await reader.goto(`${room.site.url}/artikel/${story.slug}`, { waitUntil: 'domcontentloaded' });
       const live = await pageContent(reader.locator('body'));
       story.liveBody = live.body;
       expect(live.body).toContain(SENTENCE + ADDED);
@@ -412,7 +412,7 @@ test.describe('the newsroom on many machines', () => {
     // A reader still gets the very body that went live.
     const reader = await browser.newPage();
     try {
-      await reader.goto(`${room.site.url}/artikel/${story.slug}`);
+      await reader.goto(`${room.site.url}/artikel/${story.slug}`, { waitUntil: 'domcontentloaded' });
       expect((await pageContent(reader.locator('body'))).body).toBe(story.liveBody);
       await expect(reader.locator('body')).not.toContainText('Korrektur vom');
     } finally {
