@@ -196,7 +196,10 @@ test.describe('team screens', () => {
     }
     await sync('ben');
     await openArticle('ben', 'en', NEW_HEADLINE);
-    await sync('ben');
+    // Ben's heartbeat reaches the site; Anna's app learns it with its next round.
+    await expect
+      .poll(async () => JSON.stringify((await room.api<{ presence?: Array<{ name: string }> }>('anna', 'GET', '/changes?cursor=0&limit=1')).body.presence ?? []), { timeout: 20_000 })
+      .toContain('Ben Editor');
     await sync('anna');
     for (const lang of LANGS) {
       const page = await openArticle('anna', lang, NEW_HEADLINE);
