@@ -13,10 +13,16 @@ import { dropTeamOp } from './team-outbox';
 /** The article an op acts on, or null for inventory ops. */
 const articleOf = (q: QueuedTeamOp): string | null => ('articleId' in q.op ? q.op.articleId : null);
 
-/** A schedule whose time passed while it was queued (offline) is published now, as the app's own scheduler would. */
-async function sendOne(target: TeamTarget, queued: QueuedTeamOp, remoteId: string | null) {
+/**
+ * Sends an op. A schedule whose time passed while it was queued (offline) is published now, as
+ * the app's own scheduler would. An op whose earlier answer was lost (`resent`) is asked twice
+ * before a refusal counts: a resend that reached the site while the first request was still
+ * being written there is refused (the action no longer fits the status it made) although the
+ * first landed; asked again, the site replays the first request's stored answer.
+ */
+async function sendOne(target: TeamTarget, queued: QueuedTeamOp, remoteId: string | null, resent: boolean) {
   try {
-    return await target.sendOp(queued, remoteId);
+    return await target.sendOp(queued, remoteId).catch((err: unknown) => (resent && err instanceof SyncFailure && !err.retryable && err.kind !== 'auth' ? target.sendOp(queued, remoteId) : Promise.reject(err)));
   } catch (err) {
     const op = queued.op;
     if (op.kind !== 'action' || op.request.action !== 'schedule' || !(err instanceof SyncFailure) || !err.message.includes(PUBLISH_TIME_PASSED.en)) throw err;
@@ -72,7 +78,7 @@ export async function sendTeamOps(ctx: EngineState, force: boolean): Promise<num
       continue;
     }
     try {
-      const { article } = await sendOne(team.target, entry.queued, remoteId);
+      const { article } = await sendOne(team.target, entry.queued, remoteId, entry.attempts > 0);
       ctx.connection = 'online';
       dropTeamOp(ctx, entry.queued.id);
       sent++;

@@ -40,8 +40,8 @@ export const queued = (op: TeamOp, by: Actor = { id: 'u1', name: 'Anna Editor', 
 });
 
 /** An engine over a reference site with a team sink; requests are counted into `requests`. */
-export function teamEngine(app: TestApp, url: string, token: string, options: { dir?: string; sink?: TeamSink; requests?: string[] } = {}): SyncEngine {
-  const target = createReferenceSiteTarget({ url, token, timeoutMs: 2000, onRequest: (m, p) => options.requests?.push(`${m} ${p}`) });
+export function teamEngine(app: TestApp, url: string, token: string, options: { dir?: string; sink?: TeamSink; requests?: string[]; timeoutMs?: number } = {}): SyncEngine {
+  const target = createReferenceSiteTarget({ url, token, timeoutMs: options.timeoutMs ?? 2000, onRequest: (m, p) => options.requests?.push(`${m} ${p}`) });
   return createSyncEngine({
     target,
     store: app.store,

@@ -14,6 +14,8 @@ import { queued, recordingSink, teamEngine } from '../team-support';
 const SEED = Number(process.env.COPYDESK_FAULT_SEED ?? 20261202);
 const OPS = 160;
 const ARTICLES = 4;
+/** Per request; a short one (COPYDESK_FAULT_TIMEOUT_MS=30) makes the proxy's delays lose answers the site applied. */
+const TIMEOUT_MS = Number(process.env.COPYDESK_FAULT_TIMEOUT_MS ?? 2000);
 /** The actions the run takes (publishing would freeze the blocks behind a pending update). */
 const ACTIONS = ['submit', 'withdraw', 'request_changes', 'approve', 'reopen'] as const;
 type RunAction = (typeof ACTIONS)[number];
@@ -53,7 +55,7 @@ describe('the team through a faulty network (seeded, three apps at once)', () =>
     ];
     const desks: Desk[] = people.map(([token, actor], i) => {
       const { sink, calls } = recordingSink();
-      return { app: apps[i]!, engine: teamEngine(apps[i]!, proxy.url, token, { sink, dir: `desk-${i}` }), calls, actor, slot: i };
+      return { app: apps[i]!, engine: teamEngine(apps[i]!, proxy.url, token, { sink, dir: `desk-${i}`, timeoutMs: TIMEOUT_MS }), calls, actor, slot: i };
     });
     for (const d of desks) await d.engine.start();
 
@@ -148,6 +150,7 @@ describe('the team through a faulty network (seeded, three apps at once)', () =>
     await syncAll(true);
 
     for (const d of desks) {
+      for (const id of d.engine.conflictIds()) console.log(`${d.actor.name} ${id}: ${JSON.stringify((await d.engine.conflict(id))?.conflicts).slice(0, 1500)}`);
       expect(d.engine.conflictIds()).toEqual([]);
       expect(d.engine.teamOps()).toEqual([]);
       expect(Object.values(d.engine.allStatuses()).filter((s) => s.state !== 'synced')).toEqual([]);
