@@ -10,6 +10,8 @@ import { SyncFailure, type SyncTarget } from '../../../../../core/sync/sync-targ
 import { createSyncEngine } from '../../../../../backend/sync/engine/sync-engine';
 import { createSyncFiles } from '../../../../../backend/sync/sync-files';
 import { createReferenceSiteTarget, type ReferenceSiteTarget } from '../../../../../backend/sync/targets/reference-site/reference-site-target';
+import type { QueuedTeamOp } from '../../../../../core/sync/team-op';
+import type { TeamTarget } from '../../../../../backend/sync/targets/team-target';
 import { bodyOf, siteAndApp, textsOf } from '../support';
 import { queued, recordingSink } from '../team-support';
 
@@ -18,7 +20,7 @@ const lost = () => new SyncFailure('unavailable', 'The site cannot be reached (t
 const racing = () => new SyncFailure('conflict', 'The article changed since baseRev.');
 
 /** An engine over the real site whose target is `wrap`ped. */
-function engineWith(wrap: (real: ReferenceSiteTarget) => SyncTarget, sink = recordingSink().sink) {
+function engineWith(wrap: (real: ReferenceSiteTarget) => SyncTarget & Partial<TeamTarget>, sink = recordingSink().sink) {
   const real = createReferenceSiteTarget({ url: ctx.site().url, token: ctx.site().tokens.editor, timeoutMs: 2000 });
   return createSyncEngine({ target: wrap(real), store: ctx.app().store, articles: ctx.app().articles, files: createSyncFiles(path.join(ctx.app().dataDir, 'sync', 'lost')), tickMs: 0, debounceMs: 5, backoff: { baseMs: 1, maxMs: 2 }, team: { siteId: 's', sink } });
 }
@@ -30,7 +32,7 @@ describe('answers lost while the site was still writing', () => {
     const engine = engineWith(
       (real) => ({
         ...real,
-        async sendOp(q, remoteId) {
+        async sendOp(q: QueuedTeamOp, remoteId: string | null) {
           sends++;
           if (sends === 1) {
             await real.sendOp(q, remoteId); // it lands; the answer is lost
