@@ -9,6 +9,9 @@ import { recordSynced } from './outbox';
 import { followDeletion, tellTaken } from './team-feed';
 import type { TakeOutcome } from './types';
 
+/** Whether revision `a` comes before `b` (revision numbers; other kinds of revision are not compared). */
+const olderRev = (a: string, b: string): boolean => /^\d+$/.test(a) && /^\d+$/.test(b) && Number(a) < Number(b);
+
 /** The local id of a remote article: known from an earlier sync, or the remote id itself when the site kept ours. */
 const localIdFor = (ctx: EngineState, remoteId: string): string | null =>
   ctx.byRemote.get(remoteId) ?? (idSchema.safeParse(remoteId).success ? remoteId : null);
@@ -24,6 +27,10 @@ const localIdFor = (ctx: EngineState, remoteId: string): string | null =>
 export async function takeRemote(ctx: EngineState, remote: TeamRemoteArticle, force = false): Promise<TakeOutcome> {
   const id = localIdFor(ctx, remote.remoteId);
   if (!id) return 'skipped';
+  // Never back to an older revision, forced or not: a replayed answer (a resend after a lost
+  // answer) carries the article as it was then (found by team-faults.test.ts).
+  const known = ctx.state.articles[id]?.remoteRev;
+  if (known && olderRev(remote.remoteRev, known)) return 'skipped';
   if (await followDeletion(ctx, id, remote)) return 'skipped';
   const st = ctx.state.articles[id];
   if (!force && st && st.remoteRev === remote.remoteRev && st.state !== 'conflict' && (!st.baseHash || st.baseHash === fieldsHash(remote.fields))) return 'skipped';

@@ -95,4 +95,40 @@ describe('answers lost while the site was still writing', () => {
     expect(textsOf((await ctx.site().api('GET', `/articles/${a.id}`)).body.article.body)).toEqual(['Eins (App, wieder)', 'Zwei (Website)']);
     await engine.close();
   });
+
+  it('a replayed answer (the article as it was then) does not take the article back to an older revision', async () => {
+    let sends = 0;
+    const engine = engineWith((real) => ({
+      ...real,
+      async sendOp(q: QueuedTeamOp, remoteId: string | null) {
+        sends++;
+        const answer = await real.sendOp(q, remoteId); // the second time a replay of the first
+        if (sends === 1) throw lost();
+        return answer;
+      },
+    }));
+    await engine.start();
+    const a = await ctx.app().articles.create('de', 'Politik');
+    await ctx.app().articles.save(a.id, a.rev, { headline: 'Zurück?', body: bodyOf('Eins', 'Zwei') });
+    await engine.syncNow();
+    await ctx.app().store.replace({ ...(await ctx.app().store.get(a.id)), status: 'in_review' });
+    await engine.enqueueTeamOp(queued({ kind: 'action', articleId: a.id, request: { action: 'submit' } }));
+    await engine.syncNow(); // lands, answer lost
+    const submitted = (await ctx.site().api('GET', `/articles/${a.id}`)).body.article;
+    await ctx.site().api('PUT', `/articles/${a.id}`, { baseRev: submitted.rev, fields: { body: bodyOf('Eins', 'Zwei (Website)') } });
+    await engine.syncNow(); // the pull takes the site's edit; then the resend replays the older answer
+    expect(sends).toBe(2);
+    expect(textsOf((await ctx.app().store.get(a.id)).body)).toEqual(['Eins', 'Zwei (Website)']);
+    const local = await ctx.app().store.get(a.id);
+    await ctx.app().articles.save(a.id, local.rev, { body: bodyOf('Eins (App)', 'Zwei (Website)') });
+    const now = (await ctx.site().api('GET', `/articles/${a.id}`)).body.article;
+    await ctx.site().api('PUT', `/articles/${a.id}`, { baseRev: now.rev, fields: { teaser: 'Von der Website' } });
+    await engine.flush();
+    await engine.syncNow();
+    expect(engine.conflictIds()).toEqual([]);
+    const after = (await ctx.site().api('GET', `/articles/${a.id}`)).body.article;
+    expect(textsOf(after.body)).toEqual(['Eins (App)', 'Zwei (Website)']);
+    expect(after.teaser).toBe('Von der Website');
+    await engine.close();
+  });
 });
