@@ -88,6 +88,15 @@ export async function createBackend(options: BackendOptions, overrides: BackendO
   // One module per contract domain (core/contract/calls/<domain>.ts), all of the same shape.
   const [app, articleCalls, ads, workflow] = [appModule(deps), articlesModule(deps), adsModule(deps), workflowModule(deps)];
   const teamCalls = teamModule(deps, { siteUrl, refreshAccount });
+  // On the embedded site the profile's role picks the demo account: a role chosen in Settings
+  // switches the account at once, as team.useDemoAccount does.
+  const updateSettings = app.handlers['settings.update'];
+  app.handlers['settings.update'] = async (changes) => {
+    const before = (await settings.get()).profile.role;
+    const next = await updateSettings(changes);
+    if (next.profile.role !== before) await refreshAccount().catch((err: unknown) => console.error('[copydesk] reading the account failed:', err));
+    return next;
+  };
   sink = teamCalls.sink;
   const modules: Array<Omit<BackendModule<never>, 'handlers'>> = [app, articleCalls, ads, workflow, teamCalls, sync];
   // Typed as Handlers: a call of the contract without a handler does not compile.

@@ -9,9 +9,26 @@ type About = Pick<Article, 'id' | 'headline'>;
 const title = (a: About) => a.headline.trim() || '(ohne Titel)';
 const titleEn = (a: About) => a.headline.trim() || '(untitled)';
 
+/** What the line says for actions whose new status alone would mislead ("is now Published" after an update). */
+function statusLine(entry: StatusHistoryEntry, de: string, en: string): { de: string; en: string } {
+  const who = entry.actor.name;
+  const note = entry.note?.trim();
+  switch (entry.action) {
+    case 'update_live':
+      return { de: `${who} hat den Live-Artikel „${de}“ aktualisiert.`, en: `${who} updated the live article "${en}".` };
+    case 'return_to_review':
+      return { de: `${who} hat „${de}“ nach der Freigabe geändert: zurück in der Prüfung.`, en: `${who} edited "${en}" after approval: back in review.` };
+    case 'request_changes':
+      return { de: `${who} fordert Änderungen an „${de}“${note ? `: ${note}` : '.'}`, en: `${who} requested changes to "${en}"${note ? `: ${note}` : '.'}` };
+    default: {
+      const to = STATUS_LABELS[entry.to];
+      return { de: `${who}: „${de}“ ist jetzt ${to.de}.`, en: `${who}: "${en}" is now ${to.en}.` };
+    }
+  }
+}
+
 /** Someone moved an article to another status. */
 export function statusItem(article: About, entry: StatusHistoryEntry): NewInboxItem {
-  const to = STATUS_LABELS[entry.to];
   return {
     id: `status:${article.id}:${entry.at}:${entry.action}`,
     at: entry.at,
@@ -19,7 +36,7 @@ export function statusItem(article: About, entry: StatusHistoryEntry): NewInboxI
     headline: article.headline,
     kind: 'status',
     actorName: entry.actor.name,
-    text: { de: `${entry.actor.name}: „${title(article)}“ ist jetzt ${to.de}.`, en: `${entry.actor.name}: "${titleEn(article)}" is now ${to.en}.` },
+    text: statusLine(entry, title(article), titleEn(article)),
   };
 }
 

@@ -7,10 +7,11 @@ import type { PlacementResult } from './placement-types';
 export type PlacedArticle = Pick<Article, 'id' | 'rev' | 'body' | 'tags' | 'section' | 'language' | 'noAds' | 'adOverrides'>;
 
 /**
- * The seed of an article's placement: the same revision gets the same campaigns everywhere, so
- * a reviewer's preview, the checklist and the public page agree.
+ * The seed of an article's placement. Revision numbers differ per machine (each app counts its
+ * own saves, the site its own), so the seed is the article's id alone: the same article gets
+ * the same campaigns in every reviewer's preview, in the checklist and on the public page.
  */
-export const placementSeed = (article: Pick<Article, 'id' | 'rev'>): string => `${article.id}:${article.rev}`;
+export const placementSeed = (article: Pick<Article, 'id'>): string => article.id;
 
 /**
  * The ads of this article at this instant: THE call that the preview, the back end (preview

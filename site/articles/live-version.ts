@@ -17,7 +17,7 @@ export function apiArticle(article: SiteArticle): SiteApiArticle {
 
 /**
  * The article as the public sees it: the live version's fields, revision (so the ads are placed
- * with the seed they went live with) and time, and nothing about work in progress or who did it.
+ * the same as in the preview) and time, and nothing about work in progress or who did it.
  * An article published before live versions were kept is its own live version.
  */
 export function publicVersion(article: SiteArticle): SiteArticle {

@@ -84,7 +84,7 @@ describe('team sink', () => {
     expect(kept.find((r) => r.rev === after.rev)?.author).toBe('Rita Review');
     const inbox = await t.inbox.list();
     expect(inbox.items.map((i) => [i.kind, i.actorName])).toEqual([['status', 'Rita Review']]);
-    expect(inbox.items[0]!.text.de).toContain('Änderungen angefordert');
+    expect(inbox.items[0]!.text.de).toContain('fordert Änderungen an');
     // The same version again is no news.
     await t.sink.articleTaken('s', before, after, { id: RITA.id, name: RITA.name });
     expect((await t.inbox.list()).items).toHaveLength(1);

@@ -62,6 +62,14 @@ describe('the back end acting as the built-in site’s demo team', () => {
       .toEqual([[thread.id, 'Demo Prüfung']]);
   });
 
+  it('switches the demo account at once when the role is chosen in Settings', async () => {
+    await actingAs('Demo Redaktion');
+    const settings = await call<{ profile: { name: string; role: string } }>('settings.get');
+    await call('settings.update', { profile: { ...settings.profile, role: 'publisher' } });
+    // No polling: the very next call already acts as the publisher's demo account.
+    expect((await call<TeamAccount>('team.account')).account).toMatchObject({ name: 'Demo Veröffentlichung', role: 'publisher' });
+  });
+
   it('tells the editor on one machine, in the inbox, that the reviewer on another requested changes', async () => {
     await actingAs('Demo Redaktion');
     const a = await call<Article>('articles.create', {});

@@ -49,7 +49,10 @@ describe('buildPreview', () => {
   });
 
   it('uses the site\'s seed and the draft\'s overrides', () => {
-    expect(previewSeed(article())).toBe('abc123-def:4');
+    expect(previewSeed(article())).toBe('abc123-def');
+    // Another machine counts other revisions: the placement must not change with them.
+    const elsewhere = buildPreview({ ...input(), article: article({ rev: 17 }) });
+    expect(elsewhere.placements.map((p) => [p.slotId, p.campaign?.id])).toEqual(buildPreview(input()).placements.map((p) => [p.slotId, p.campaign?.id]));
     const on = buildPreview(input());
     const off = buildPreview(input({ draft: { ...input().draft, adOverrides: [{ slotId: 'sidebar', enabled: false }] } }));
     expect(on.placements.some((p) => p.slotId === 'sidebar')).toBe(true);
