@@ -289,7 +289,7 @@ test.describe('the newsroom on many machines', () => {
     await expect(onSentence).toContainText(room.people.anna.name);
     await expect(page.getByText('1 resolved comment')).toBeVisible();
 
-    const since = page.getByRole('region', { name: /since/i });
+    const since = page.getByRole('region', { name: 'Changed since you requested changes' }).first();
     await expect(since).toBeVisible();
     await expect(since.locator('[data-field="headline"]')).toBeVisible();
     await expect(since.locator('[data-field="body"] ins')).toContainText([/beschlossen/]);
@@ -443,12 +443,14 @@ test.describe('the newsroom on many machines', () => {
     await ben.getByLabel('Headline', { exact: true }).fill(MARKT);
     await ben.getByLabel('Teaser', { exact: true }).fill('Ab März auf dem Rathausplatz.');
     await typeParagraphs(ben, [...MARKT_PARAGRAPHS]);
-    await expectSaved(ben);
+    await bodySaved(ben);
     await sync('ben');
     await sync('anna');
     const { items } = await room.must<{ items: Array<{ id: string; headline: string }> }>('anna', 'articles.list', {});
     story.marktId = items.find((a) => a.headline === MARKT)?.id ?? '';
     expect(story.marktId, 'Ben’s article reached Anna’s app').not.toBe('');
+    const arrived = await room.must<{ body: { content: Array<{ content?: Array<{ text?: string }> }> } }>('anna', 'articles.get', { id: story.marktId });
+    expect(arrived.body.content.map((b) => (b.content ?? []).map((c) => c.text ?? '').join('')), 'Ben’s paragraphs reached Anna’s app').toEqual([...MARKT_PARAGRAPHS]);
 
     await room.site.stop();
     // Anna: the teaser, the first paragraph and a tag.
