@@ -139,7 +139,7 @@ export function ArticleEditor({ article, reload, knownTags, sections, onSaved, o
         )}
         <div className="editor-header-notes">
           <EditingNotice />
-          <PresenceNote articleId={article.id} />
+          <PresenceNote articleId={article.id} editing={!readOnly} />
         </div>
       </div>
       <CorrectionsList />

@@ -6,9 +6,9 @@ import { usePresence } from './use-presence';
  * "Anna Editor is editing" in the editor header. Its line is always there (empty when nobody
  * else is editing), so the header never jumps when someone opens or closes the article.
  */
-export function PresenceNote({ articleId }: { articleId: string }) {
+export function PresenceNote({ articleId, editing = true }: { articleId: string; editing?: boolean }) {
   const { t } = useTranslation();
-  const editors = usePresence(useClient(), articleId);
+  const editors = usePresence(useClient(), articleId, editing);
   const text =
     editors.length === 0
       ? ''

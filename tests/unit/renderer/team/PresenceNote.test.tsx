@@ -43,6 +43,15 @@ describe('PresenceNote', () => {
     expect(calls.length).toBe(after);
   });
 
+  it('announces nothing for someone who only reads the article, but still shows who edits', async () => {
+    const { client, calls } = fakeClient({ 'presence.set': () => ({ ok: true }), 'presence.list': () => ({ editors: [{ name: 'Anna Editor', until: '2026-12-01T10:01:00Z' }] }) }, settingsAs('reviewer'));
+    const view = await render(<PresenceNote articleId="article-1" editing={false} />, client);
+    await settle(() => view.container.textContent !== '');
+    expect(view.container.textContent).toBe('Anna Editor is editing');
+    view.unmount();
+    expect(calls.filter((c) => c.name === 'presence.set')).toEqual([]);
+  });
+
   it('speaks German', async () => {
     const i18n = await setupI18n('de');
     const { client } = fakeClient({ 'presence.set': () => ({ ok: true }), 'presence.list': () => ({ editors: [{ name: 'Anna Editor', until: '2026-12-01T10:01:00Z' }] }) }, settingsAs('editor'));
