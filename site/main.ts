@@ -1,6 +1,6 @@
 import { parseSiteArgs, USAGE } from './cli/parse-args';
 import { runUserCommand } from './cli/user-commands';
-import { systemClock } from './clock';
+import { clockFromEnv, systemClock } from './clock';
 import { siteConfigFromEnv } from './config';
 import { openDatabase } from './db/connect';
 import { createSiteServer } from './server';
@@ -27,7 +27,9 @@ async function main(argv: readonly string[]): Promise<number> {
     }
   }
 
-  const server = await createSiteServer({ db, clock: systemClock, logger: true, identity: { siteUrl: config.siteUrl }, allowedHosts: config.allowedHosts });
+  const testNow = clockFromEnv(process.env, 'Copydesk site');
+  const clock = testNow ? { now: testNow } : systemClock;
+  const server = await createSiteServer({ db, clock, logger: true, identity: { siteUrl: config.siteUrl }, allowedHosts: config.allowedHosts });
   const shutdown = async () => {
     await server.close();
     await db.close();

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startEmbeddedSite, type EmbeddedSite } from '../host-common/embedded-site';
 import { createBackend, readAppVersion } from '../backend/backend';
 import { createFileSecretBox } from '../backend/storage/key-file-box';
 import { acquireDataDirLock, describeHolder } from '../host-common/data-dir-lock';
 import { appRootAbove, defaultDataDir, forcedLanguage } from '../host-common/data-paths';
+import { clockFromEnv } from '../host-common/test-clock';
 import { launchTokenFromEnv } from './launch-token';
 import { createWebShellServer } from './server';
 
@@ -30,33 +30,6 @@ function systemLocale(): string {
   return (raw.split('.')[0] ?? 'en-US').replace('_', '-');
 }
 
-/**
- * A controllable clock for tests (never needed in use): COPYDESK_CLOCK_OFFSET_MS shifts the
- * back end's clock by a fixed amount; COPYDESK_CLOCK_FILE names a file holding an offset in ms
- * that a test may rewrite while the shell runs ("the clock passes the scheduled time").
- * Unset, the clock is the system's.
- */
-function clockFromEnv(env: NodeJS.ProcessEnv): (() => Date) | undefined {
-  const fixed = Number(env.COPYDESK_CLOCK_OFFSET_MS ?? 0);
-  const file = env.COPYDESK_CLOCK_FILE;
-  if (!file && (!Number.isFinite(fixed) || fixed === 0)) return undefined;
-  console.warn('Copydesk web shell: test clock in use (COPYDESK_CLOCK_OFFSET_MS / COPYDESK_CLOCK_FILE)');
-  let cached = { at: 0, offset: 0 };
-  const fileOffset = (): number => {
-    if (!file) return 0;
-    if (Date.now() - cached.at > 200) {
-      let offset = 0;
-      try {
-        offset = Number(readFileSync(file, 'utf8').trim()) || 0;
-      } catch {
-        // no file yet: no shift
-      }
-      cached = { at: Date.now(), offset };
-    }
-    return cached.offset;
-  };
-  return () => new Date(Date.now() + (Number.isFinite(fixed) ? fixed : 0) + fileOffset());
-}
 
 async function main(): Promise<void> {
   const port = Number(process.env.COPYDESK_PORT ?? 5180);
@@ -70,7 +43,7 @@ async function main(): Promise<void> {
     const was = lock.tookOver.holder ? describeHolder(lock.tookOver.holder) : 'an unknown process';
     console.warn(`Copydesk web shell: took over the data directory lock of ${was}: ${lock.tookOver.reason}.`);
   }
-  const now = clockFromEnv(process.env);
+  const now = clockFromEnv(process.env, 'Copydesk web shell');
   // The web shell keeps secrets in a file only this user can read (the desktop app uses the OS keychain).
   const secretBox = createFileSecretBox(dataDir);
   // The embedded reference site: write -> schedule -> sync -> see it on the site, with no setup.

@@ -1,23 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../free-port';
 import { freshSiteDatabase, type SiteDatabase } from './site-database';
 
 const root = path.resolve(import.meta.dirname, '../../..');
-const shiftedClock = path.join(import.meta.dirname, 'shifted-clock.ts');
-
-/** True when the site's own sources read COPYDESK_CLOCK_FILE (then no preload is needed). */
-function siteReadsClockFile(): boolean {
-  const walk = (dir: string): boolean =>
-    readdirSync(dir).some((name) => {
-      const file = path.join(dir, name);
-      if (statSync(file).isDirectory()) return walk(file);
-      return name.endsWith('.ts') && readFileSync(file, 'utf8').includes('COPYDESK_CLOCK_FILE');
-    });
-  return walk(path.join(root, 'site'));
-}
-
 export interface SiteUserAdded {
   /** Exit code of `site/main.ts user add`. */
   code: number;
@@ -44,8 +30,8 @@ export interface SiteProcess {
 /**
  * The reference site as its own process, as a newsroom runs it: `node --import tsx site/main.ts`
  * on a free loopback port, with a fresh database (PostgreSQL when there is one, see
- * site-database.ts), and the test clock in `clockFile` (COPYDESK_CLOCK_FILE: read by the site
- * itself when it supports it, else by the shifted-clock preload).
+ * site-database.ts), and the test clock in `clockFile` (COPYDESK_CLOCK_FILE, read by site/clock.ts
+ * as by the web shells, so all five processes share one time).
  */
 export async function startSiteProcess(options: { clockFile: string }): Promise<SiteProcess> {
   const database = await freshSiteDatabase();
@@ -54,8 +40,6 @@ export async function startSiteProcess(options: { clockFile: string }): Promise<
   const env: NodeJS.ProcessEnv = { ...process.env, COPYDESK_SITE_PORT: String(port), COPYDESK_SITE_URL: url, COPYDESK_CLOCK_FILE: options.clockFile, ...database.env };
   // The site tests' own PG URL must not leak in as the site's database when we chose SQLite.
   if (database.kind === 'sqlite') delete env.DATABASE_URL;
-  const preload = siteReadsClockFile() ? [] : ['--import', shiftedClock];
-  if (preload.length) console.warn('team e2e: site/ does not read COPYDESK_CLOCK_FILE yet; its clock is shifted by tests/support/team/shifted-clock.ts');
   let child: ChildProcess | null = null;
   let output = '';
 
@@ -65,7 +49,7 @@ export async function startSiteProcess(options: { clockFile: string }): Promise<
   };
   const start = async () => {
     if (running()) return;
-    const proc = spawn(process.execPath, ['--import', 'tsx', ...preload, 'site/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, ['--import', 'tsx', 'site/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child = proc;
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-20_000);
