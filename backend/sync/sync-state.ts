@@ -33,6 +33,12 @@ export const articleSyncStateSchema = z.object({
     .optional(),
   /** The site's deletedAt as last seen in the feed (a change is handed to the team sink once). */
   deletedAt: z.string().nullable().optional(),
+  /**
+   * The status the article had here when it first reached a team site, which the site account's
+   * role cannot take it to: once the actions it could take are sent, the person is told where it
+   * ended (see team-catch-up.ts).
+   */
+  catchUpShort: statusSchema.optional(),
 });
 export type ArticleSyncState = z.infer<typeof articleSyncStateSchema>;
 

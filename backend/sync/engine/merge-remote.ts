@@ -47,6 +47,7 @@ export async function mergeRemote(ctx: EngineState, id: string, st: ArticleSyncS
     return 'applied';
   }
   setArticle(ctx, id, {
+    ...(st?.catchUpShort ? { catchUpShort: st.catchUpShort } : {}),
     remoteId: remote.remoteId,
     remoteRev: remote.remoteRev,
     syncedLocalRev: st?.syncedLocalRev ?? -1,

@@ -82,7 +82,10 @@ export function recordSynced(ctx: EngineState, id: string, remote: RemoteArticle
   // lost, settled after a later edit). That acknowledges the old request only: the newer edit
   // keeps its outbox entry and the article stays pending until the site holds it.
   const older = localRev < 0;
+  // A status the account's role could not reach is told once its actions are through (team-catch-up.ts).
+  const short = ctx.state.articles[id]?.catchUpShort;
   setArticle(ctx, id, {
+    ...(short ? { catchUpShort: short } : {}),
     remoteId: remote.remoteId,
     remoteRev: remote.remoteRev,
     syncedLocalRev: localRev,

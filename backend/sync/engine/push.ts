@@ -12,6 +12,7 @@ import { dropEntry, enqueue, failEntry, recordSynced } from './outbox';
 import { pushRefused, type PushAttempt } from './push-refused';
 import { takeRemote } from './take-remote';
 import type { TeamPushExtra } from '../targets/team-target';
+import { queueCatchUp, tellCatchUpShort } from './team-catch-up';
 import { statusHeld } from './team-outbox';
 import { differsFromTeamAnswer, teamPushShortcut } from './team-push';
 import type { PushOutcome } from './types';
@@ -128,9 +129,12 @@ async function send(ctx: EngineState, a: PushAttempt): Promise<PushOutcome | 'ag
     // Say so when WordPress published a post at once that was scheduled less than a minute ahead.
     if (result.publishedEarly) setArticle(ctx, id, { ...ctx.state.articles[id]!, reason: PUBLISHED_EARLY_NOTE });
     if (answered) {
+      // First on the site: the actions that take it to its local status are queued (and hold it) before the answer is taken.
+      if (creating) await queueCatchUp(ctx, id, idempotencyKey, local, answered).catch((e: unknown) => console.warn(`[copydesk] queueing the status of ${id}: ${describeError(e)}`));
       // A team site answered the article as stored (an edit after approval went back to review,
       // a live article got a pending update): take its state, unless an action is on its way.
       if (!statusHeld(ctx, id) && differsFromTeamAnswer(local, answered)) await takeRemote(ctx, answered, true).catch((e: unknown) => console.warn(`[copydesk] ${describeError(e)}`));
+      if (creating) await tellCatchUpShort(ctx, id, answered);
     } else if (result.status && result.status !== sent.status) {
       // The site ended elsewhere than asked (a schedule already due was published at once):
       // take its state, as if it had come through the changes feed.

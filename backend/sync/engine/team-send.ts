@@ -8,6 +8,7 @@ import { localOrNull } from './apply-local';
 import { describeError } from './compare';
 import type { EngineState } from './engine-state';
 import { takeTeamAnswer, teamOpRefused } from './team-answers';
+import { forgetCatchUpShort, tellCatchUpShort } from './team-catch-up';
 import { dropTeamOp } from './team-outbox';
 
 /** The article an op acts on, or null for inventory ops. */
@@ -82,7 +83,10 @@ export async function sendTeamOps(ctx: EngineState, force: boolean): Promise<num
       ctx.connection = 'online';
       dropTeamOp(ctx, entry.queued.id);
       sent++;
-      if (article && articleId) await takeTeamAnswer(ctx, articleId, article);
+      if (article && articleId) {
+        await takeTeamAnswer(ctx, articleId, article);
+        await tellCatchUpShort(ctx, articleId, article);
+      }
     } catch (err) {
       if (!(err instanceof SyncFailure) || err.retryable || err.kind === 'auth') {
         backOff(ctx, entry, err);
@@ -91,6 +95,8 @@ export async function sendTeamOps(ctx: EngineState, force: boolean): Promise<num
       ctx.connection = 'online';
       dropTeamOp(ctx, entry.queued.id);
       await teamOpRefused(ctx, entry.queued, err, remoteId);
+      // Told already why it stopped: a status the role could not reach is not told on top.
+      if (articleId) forgetCatchUpShort(ctx, articleId);
     }
   }
   return sent;
