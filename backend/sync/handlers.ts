@@ -23,7 +23,7 @@ function forwardingSink(current: () => TeamSink): TeamSink {
     applyAds: (siteId, items) => current().applyAds(siteId, items),
     applyPresence: (siteId, items) => current().applyPresence(siteId, items),
     articleTaken: (siteId, before, after, by) => current().articleTaken(siteId, before, after, by),
-    articleDeleted: (siteId, id, at) => current().articleDeleted(siteId, id, at),
+    articleDeleted: (siteId, id, at, by) => current().articleDeleted(siteId, id, at, by),
     opRefused: (siteId, op, reason) => current().opRefused(siteId, op, reason),
   };
 }

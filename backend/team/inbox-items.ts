@@ -85,14 +85,16 @@ export function refusedItem(opId: string, article: About, by: string, reason: Pl
 }
 
 /** The site deleted an article this person worked on. */
-export function deletedItem(article: About, deletedAt: string): NewInboxItem {
+export function deletedItem(article: About, deletedAt: string, byName: string): NewInboxItem {
   return {
     id: `deleted:${article.id}:${deletedAt}`,
     at: deletedAt,
     articleId: article.id,
     headline: article.headline,
     kind: 'deleted',
-    actorName: '',
-    text: { de: `„${title(article)}“ wurde gelöscht (im Papierkorb wiederherstellbar).`, en: `"${titleEn(article)}" was deleted (it can be restored from the trash).` },
+    actorName: byName,
+    text: byName
+      ? { de: `${byName} hat „${title(article)}“ gelöscht (im Papierkorb wiederherstellbar).`, en: `${byName} deleted "${titleEn(article)}" (it can be restored from the trash).` }
+      : { de: `„${title(article)}“ wurde gelöscht (im Papierkorb wiederherstellbar).`, en: `"${titleEn(article)}" was deleted (it can be restored from the trash).` },
   };
 }

@@ -31,7 +31,7 @@ export function lateSink(current: () => TeamSink | null): TeamSink {
     applyAds: (siteId, items) => sink().applyAds(siteId, items),
     applyPresence: (siteId, items) => sink().applyPresence(siteId, items),
     articleTaken: (siteId, before, after, updatedBy) => sink().articleTaken(siteId, before, after, updatedBy),
-    articleDeleted: (siteId, articleId, deletedAt) => sink().articleDeleted(siteId, articleId, deletedAt),
+    articleDeleted: (siteId, articleId, deletedAt, by) => sink().articleDeleted(siteId, articleId, deletedAt, by),
     opRefused: (siteId, op, reason) => sink().opRefused(siteId, op, reason),
   };
 }

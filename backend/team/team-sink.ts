@@ -81,7 +81,7 @@ export function createTeamSink(deps: SinkDeps, presence: PresenceBoard): TeamSin
       await deps.inbox.add(news);
     },
 
-    async articleDeleted(_siteId, articleId, deletedAt) {
+    async articleDeleted(_siteId, articleId, deletedAt, by) {
       if (deletedAt === null) {
         if (deps.trash.has(articleId)) await deps.trash.restore(articleId);
         return;
@@ -89,8 +89,8 @@ export function createTeamSink(deps: SinkDeps, presence: PresenceBoard): TeamSin
       const article = await deps.store.get(articleId).catch(() => null);
       if (!deps.store.list().some((s) => s.id === articleId)) return; // gone here already
       const wasInvolved = article ? await involved(article) : false;
-      await deps.trash.put(articleId, '', new Date(deletedAt));
-      if (article && wasInvolved) await deps.inbox.add([deletedItem(article, deletedAt)]);
+      await deps.trash.put(articleId, by?.name ?? '', new Date(deletedAt));
+      if (article && wasInvolved) await deps.inbox.add([deletedItem(article, deletedAt, by?.name ?? '')]);
     },
 
     async opRefused(_siteId, queued: QueuedTeamOp, reason: PlainRefusal) {

@@ -49,6 +49,9 @@ export function catchUpPlan(from: ArticleStatus, to: ArticleStatus, role: Role):
  */
 export async function queueCatchUp(ctx: EngineState, id: string, createKey: string, local: Article, answered: TeamRemoteArticle): Promise<void> {
   if (!ctx.team || local.status === answered.status) return;
+  // Actions taken while this site was connected are queued already and carry the article
+  // there themselves: catching up as well would send them twice (the second one refused).
+  if (ctx.teamOutbox.ops.some(({ queued: q }) => q.op.kind === 'action' && q.op.articleId === id && !q.id.startsWith('cu-'))) return;
   const account = await ctx.team.target.account().catch(() => null);
   if (!account) return;
   const by = { id: account.id, name: account.name, role: account.role };

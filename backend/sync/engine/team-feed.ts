@@ -18,7 +18,7 @@ export async function followDeletion(ctx: EngineState, id: string, remote: TeamR
   if ((st.deletedAt ?? null) === next) return next !== null;
   // The sink must have done it before the content is taken (a restored article is there again);
   // recorded only once it did, so a failed move is tried again with the next sight of it.
-  await ctx.team.sink?.articleDeleted(ctx.team.siteId, id, next);
+  await ctx.team.sink?.articleDeleted(ctx.team.siteId, id, next, remote.team.updatedBy ?? null);
   setArticle(ctx, id, { ...ctx.state.articles[id]!, deletedAt: next });
   return next !== null;
 }

@@ -22,8 +22,8 @@ export interface TeamSink {
   applyPresence(siteId: string, items: readonly SitePresence[]): void;
   /** The engine took the site's version of an article (before: the local one, null when new here). For history, revisions and the inbox. */
   articleTaken(siteId: string, before: Article | null, after: Article, updatedBy: { id: string; name: string } | null): Promise<void>;
-  /** The site deleted (deletedAt set) or restored (null) an article. */
-  articleDeleted(siteId: string, articleId: string, deletedAt: string | null): Promise<void>;
+  /** The site deleted (deletedAt set) or restored (null) an article; `by` made that change (the site's updatedBy). */
+  articleDeleted(siteId: string, articleId: string, deletedAt: string | null, by?: { id: string; name: string } | null): Promise<void>;
   /** The site refused an op for good; the engine has already taken the site's state of the article. */
   opRefused(siteId: string, op: QueuedTeamOp, reason: PlainRefusal): Promise<void>;
 }

@@ -16,7 +16,7 @@ export function recordingSink() {
     ads: [] as SiteAdItem[],
     presence: [] as SitePresence[][],
     taken: [] as Array<{ before: Article | null; after: Article; by: { id: string; name: string } | null }>,
-    deleted: [] as Array<{ id: string; at: string | null }>,
+    deleted: [] as Array<{ id: string; at: string | null; by?: string | null }>,
     refused: [] as Array<{ op: QueuedTeamOp; reason: PlainRefusal }>,
   };
   const sink: TeamSink = {
@@ -24,7 +24,7 @@ export function recordingSink() {
     applyAds: async (_site, items) => void calls.ads.push(...items),
     applyPresence: (_site, items) => void calls.presence.push([...items]),
     articleTaken: async (_site, before, after, by) => void calls.taken.push({ before, after, by }),
-    articleDeleted: async (_site, id, at) => void calls.deleted.push({ id, at }),
+    articleDeleted: async (_site, id, at, by) => void calls.deleted.push({ id, at, by: by?.name ?? null }),
     opRefused: async (_site, op, reason) => void calls.refused.push({ op, reason }),
   };
   return { sink, calls };

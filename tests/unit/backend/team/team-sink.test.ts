@@ -156,10 +156,10 @@ describe('team sink', () => {
 
   it('moves an article the site deleted to the trash and back when restored', async () => {
     const a = await annasArticle();
-    await t.sink.articleDeleted('s', a.id, '2026-06-01T07:55:00.000Z');
+    await t.sink.articleDeleted('s', a.id, '2026-06-01T07:55:00.000Z', { id: RITA.id, name: RITA.name });
     expect(t.store.list().some((s) => s.id === a.id)).toBe(false);
-    expect(t.trash.list()).toEqual([{ id: a.id, headline: 'Hafen wächst', deletedAt: '2026-06-01T07:55:00.000Z', deletedBy: '' }]);
-    expect((await t.inbox.list()).items.map((i) => i.kind)).toEqual(['deleted']);
+    expect(t.trash.list()).toEqual([{ id: a.id, headline: 'Hafen wächst', deletedAt: '2026-06-01T07:55:00.000Z', deletedBy: 'Rita Review' }]);
+    expect((await t.inbox.list()).items.map((i) => [i.kind, i.actorName, i.text.en])).toEqual([['deleted', 'Rita Review', 'Rita Review deleted "Hafen wächst" (it can be restored from the trash).']]);
     await t.sink.articleDeleted('s', a.id, null);
     expect((await t.store.get(a.id)).headline).toBe('Hafen wächst');
   });
