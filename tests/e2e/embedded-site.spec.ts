@@ -2,17 +2,23 @@ import type { Article } from '../../core/article/article';
 import { renderArticleBody } from '../../core/render';
 import { body, expectSaved, fixtureImage, newArticle } from './support/editor';
 import { expect, test } from './support/fixtures';
+import { DEMO_ACCOUNTS, untilSynced, type DemoRole } from './support/team';
 import type { WebShell } from './support/web-shell';
 
-async function as(shell: WebShell, role: 'editor' | 'reviewer' | 'publisher') {
+/** The role chosen in Settings: on the embedded site that switches to its demo account of the role. */
+async function as(shell: WebShell, role: DemoRole) {
   const r = await shell.call('settings.update', { profile: { name: `Test ${role}`, role } });
   expect(r.ok, JSON.stringify(r.error)).toBe(true);
+  const team = await shell.call<{ account: { name: string; role: string } | null; demo: boolean }>('team.account', {});
+  expect(team.value).toMatchObject({ account: { name: DEMO_ACCOUNTS[role], role }, demo: true });
 }
 
+/** A status change by the acting account; on the site (as that account) before anyone else acts. */
 async function transition(shell: WebShell, id: string, action: string, extra: Record<string, unknown> = {}) {
   const current = await shell.call<Article>('articles.get', { id });
   const r = await shell.call('workflow.transition', { id, baseRev: current.value!.rev, action, ...extra });
   expect(r.ok, `${action}: ${JSON.stringify(r.error)}`).toBe(true);
+  await untilSynced(shell, id);
 }
 
 test('with no setup, an article written and scheduled in the app goes live on the embedded site at its time, with the preview’s HTML', async ({ page, shell }) => {
@@ -70,8 +76,16 @@ test('with no setup, an article written and scheduled in the app goes live on th
   expect(image.status).toBe(200);
   expect(image.headers.get('content-type')).toBe('image/png');
 
-  // And the app shows the site's state.
+  // And the app shows the site's state, with the site's own history: its scheduler published it.
   await expect.poll(async () => (await shell.call<Article>('articles.get', { id })).value?.status, { timeout: 30_000 }).toBe('published');
   const history = (await shell.call<Article>('articles.get', { id })).value!.statusHistory;
-  expect(history.at(-1)).toMatchObject({ action: 'auto_publish', from: 'scheduled', to: 'published', actor: { name: 'Website' } });
+  expect(history.at(-1)).toMatchObject({ action: 'auto_publish', from: 'scheduled', to: 'published', actor: { name: 'Scheduler', role: 'system' } });
+  expect(new Date(history.at(-1)!.at).getTime()).toBeGreaterThanOrEqual(publishAt.getTime());
+  // Every step before it by the demo account of the role chosen in Settings, as the site recorded it.
+  expect(history.map((h) => [h.action, h.actor.name, h.actor.role])).toEqual([
+    ['submit', DEMO_ACCOUNTS.editor, 'editor'],
+    ['approve', DEMO_ACCOUNTS.reviewer, 'reviewer'],
+    ['schedule', DEMO_ACCOUNTS.publisher, 'publisher'],
+    ['auto_publish', 'Scheduler', 'system'],
+  ]);
 });
