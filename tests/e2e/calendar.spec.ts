@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { DEMO_ACCOUNTS, untilSynced, useDemoAccount, type DemoRole } from './support/team';
 import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
 
 /** The back end's clock stands on 20 March 2026, 11:00 in Berlin, so the spring and autumn clock changes lie ahead. */
@@ -28,26 +29,46 @@ async function must<T>(shell: WebShell, name: string, args: unknown): Promise<T>
   return r.value!;
 }
 
-/** An article taken through review to "scheduled" at `publishAt` through the contract. */
-async function scheduledArticle(shell: WebShell, headline: string, publishAt: string): Promise<string> {
-  const created = await must<{ id: string; rev: number }>(shell, 'articles.create', {});
-  await must(shell, 'articles.save', { id: created.id, baseRev: created.rev, changes: { ...READY, headline } });
-  const step = async (role: string, action: string, extra: object = {}) => {
-    await must(shell, 'settings.update', { profile: { name: 'Paul Planer', role } });
-    const { rev } = await must<{ rev: number }>(shell, 'articles.get', { id: created.id });
-    await must(shell, 'workflow.transition', { id: created.id, baseRev: rev, action, ...extra });
+/**
+ * Articles taken through review to "scheduled" at their `publishAt` through the contract, each
+ * step by the embedded site's demo account of its role, and on the site before the next one
+ * acts (as it is when they sit at different machines). The publisher acts last.
+ */
+async function scheduledArticles(shell: WebShell, releases: Array<[headline: string, publishAt: string]>): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [headline] of releases) {
+    const created = await must<{ id: string; rev: number }>(shell, 'articles.create', {});
+    await must(shell, 'articles.save', { id: created.id, baseRev: created.rev, changes: { ...READY, headline } });
+    ids.push(created.id);
+  }
+  for (const id of ids) await untilSynced(shell, id);
+  const step = async (role: DemoRole, action: string, extra: (i: number) => object = () => ({})) => {
+    await useDemoAccount(shell, role);
+    for (const [i, id] of ids.entries()) {
+      const { rev } = await must<{ rev: number }>(shell, 'articles.get', { id });
+      await must(shell, 'workflow.transition', { id, baseRev: rev, action, ...extra(i) });
+    }
+    for (const id of ids) await untilSynced(shell, id);
   };
   await step('editor', 'submit');
   await step('reviewer', 'approve');
-  await step('publisher', 'schedule', { schedule: { publishAt } });
-  return created.id;
+  await step('publisher', 'schedule', (i) => ({ schedule: { publishAt: releases[i]![1] } }));
+  for (const [i, id] of ids.entries()) {
+    const article = await must<{ status: string; schedule: { publishAt: string } | null; statusHistory: Array<{ action: string; actor: { name: string } }> }>(shell, 'articles.get', { id });
+    expect(article.status).toBe('scheduled');
+    expect(new Date(article.schedule!.publishAt).toISOString()).toBe(new Date(releases[i]![1]).toISOString());
+    expect(article.statusHistory.map((h) => `${h.action} ${h.actor.name}`)).toEqual([`submit ${DEMO_ACCOUNTS.editor}`, `approve ${DEMO_ACCOUNTS.reviewer}`, `schedule ${DEMO_ACCOUNTS.publisher}`]);
+  }
+  return ids;
 }
 
 const day = (page: Page, date: string) => page.locator(`td[data-date="${date}"]`);
 
 test('month and week views show releases and campaign flights; a busy day shows its count', async ({ page, shell }) => {
-  for (const [i, utc] of ['07:00', '12:30', '18:00'].entries()) await scheduledArticle(shell, `Meldung ${i + 1}`, `2026-03-24T${utc}:00Z`);
-  await scheduledArticle(shell, 'Stadtrat tagt', '2026-03-26T08:00:00Z');
+  await scheduledArticles(shell, [
+    ...['07:00', '12:30', '18:00'].map((utc, i): [string, string] => [`Meldung ${i + 1}`, `2026-03-24T${utc}:00Z`]),
+    ['Stadtrat tagt', '2026-03-26T08:00:00Z'],
+  ]);
   await page.goto(shell.url);
   await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Calendar' }).click();
 
@@ -78,7 +99,7 @@ test('month and week views show releases and campaign flights; a busy day shows 
 });
 
 test('a publisher moves a release by keyboard; the skipped spring hour is refused and the repeated autumn hour is chosen', async ({ page, shell }) => {
-  const id = await scheduledArticle(shell, 'Stadtrat tagt', '2026-03-26T08:00:00Z');
+  const [id] = await scheduledArticles(shell, [['Stadtrat tagt', '2026-03-26T08:00:00Z']]);
   await page.goto(shell.url);
   await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Calendar' }).click();
 
@@ -96,6 +117,11 @@ test('a publisher moves a release by keyboard; the skipped spring hour is refuse
   await expect(day(page, '2026-03-27').getByRole('button', { name: /14:15 Stadtrat tagt/ })).toBeVisible();
   await expect(day(page, '2026-03-26').getByRole('button')).toHaveCount(0);
   expect((await must<{ schedule: { publishAt: string } }>(shell, 'articles.get', { id })).schedule.publishAt).toBe('2026-03-27T13:15:00.000Z');
+  // The move travels to the site as the publisher's action, and the site's answer comes back.
+  await untilSynced(shell, id!);
+  const moved = await must<{ schedule: { publishAt: string }; statusHistory: Array<{ action: string; actor: { name: string } }> }>(shell, 'articles.get', { id });
+  expect(new Date(moved.schedule.publishAt).toISOString()).toBe('2026-03-27T13:15:00.000Z');
+  expect(moved.statusHistory.at(-1)).toMatchObject({ action: 'schedule', actor: { name: DEMO_ACCOUNTS.publisher } });
 
   // 02:30 on 29 March does not exist in Berlin.
   await day(page, '2026-03-27').getByRole('button', { name: /Stadtrat tagt/ }).click();
@@ -115,6 +141,10 @@ test('a publisher moves a release by keyboard; the skipped spring hour is refuse
   await form.getByRole('radio', { name: /second/ }).check();
   await page.screenshot({ path: 'tests/e2e/screenshots/calendar-dst-ambiguous.png' });
   await form.getByRole('button', { name: 'Move' }).click();
+  // The same publisher moves it again in the same view, after the site answered the first move.
+  const stale = page.getByRole('alert').filter({ hasText: 'The article changed since it was loaded' });
+  await expect(page.getByRole('status').filter({ hasText: 'goes live 25 Oct 2026' }).or(stale)).toBeVisible();
+  await expect(stale).toHaveCount(0);
   await expect(day(page, '2026-10-25').getByRole('button', { name: /02:30 Stadtrat tagt/ })).toBeVisible();
   expect((await must<{ schedule: { publishAt: string } }>(shell, 'articles.get', { id })).schedule.publishAt).toBe('2026-10-25T01:30:00.000Z');
 });
