@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { fixtureImage } from './support/editor';
 import { expect, test } from './support/fixtures';
+import { chooseDemoAccountInSettings, useDemoAccount } from './support/team';
 import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
 import { seriousViolations } from './support/axe';
 
@@ -23,6 +24,8 @@ const phoneFrame = (page: Page) => page.frameLocator('iframe[title="Page preview
 
 test('a slot and a campaign created on their screens take effect in the preview', async ({ page, shell }) => {
   await seedArticle(shell, 'Hundert Jahre Bäckerei Schmidt');
+  // The inventory is the site's: a publisher edits it.
+  await useDemoAccount(shell, 'publisher');
   await page.goto(shell.url);
   const nav = page.getByRole('navigation', { name: 'Screens' });
 
@@ -106,6 +109,8 @@ test('a slot and a campaign created on their screens take effect in the preview'
 
 test('an editor switches a slot off and moves another for one article only', async ({ page, shell }) => {
   await seedArticle(shell, 'Jubiläum am Markt');
+  // The ad slots of one article are the article's content: its editor changes them.
+  await useDemoAccount(shell, 'editor');
   await page.goto(shell.url);
   await page.getByRole('button', { name: /Jubiläum am Markt/ }).click();
   await page.getByRole('radio', { name: 'Phone', exact: true }).check();
@@ -126,7 +131,7 @@ test('an editor switches a slot off and moves another for one article only', asy
   await page.screenshot({ path: 'tests/e2e/screenshots/preview-overrides.png' });
 
   // The inventory itself is unchanged.
-  const config = await shell.call<{ slots: Array<{ id: string; enabled: boolean }> }>('ads.config.get', {});
+  const config = await shell.call<{ slots: Array<{ id: string; enabled: boolean }>; settings: unknown }>('ads.config.get', {});
   expect(config.value!.slots.find((s) => s.id === 'sidebar')!.enabled).toBe(true);
   await page.getByRole('button', { name: 'Reset “Seitenleiste” to the inventory' }).click();
   await expect(frame.locator('[data-slot-id="sidebar"]')).toHaveCount(1);
@@ -136,6 +141,16 @@ test('an editor switches a slot off and moves another for one article only', asy
   const nav = page.getByRole('navigation', { name: 'Screens' });
   await nav.getByRole('button', { name: 'Ad slots' }).click();
   const rules = page.getByRole('form', { name: 'Placement rules for the whole site' });
+  // The rules are the site's inventory: the editor may not change them, and nothing changes.
+  await rules.getByLabel('Maximum ad density on phones (%)').fill('70');
+  await rules.getByRole('button', { name: 'Save rules' }).click();
+  await expect(rules.getByRole('status')).toHaveText('Only publishers change the ad inventory; it is the site’s and shared by the team.');
+  const unchanged = await shell.call<{ settings: unknown }>('ads.config.get', {});
+  expect(config.value!.settings).toBeTruthy();
+  expect(unchanged.value!.settings).toEqual(config.value!.settings);
+  // The publisher raises it.
+  await chooseDemoAccountInSettings(page, 'publisher');
+  await nav.getByRole('button', { name: 'Ad slots' }).click();
   await rules.getByLabel('Maximum ad density on phones (%)').fill('150');
   await rules.getByRole('button', { name: 'Save rules' }).click();
   await expect(rules.getByText('Enter a percentage from 0 to 100.')).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { WebShell } from './web-shell';
 
 export type DemoRole = 'editor' | 'reviewer' | 'publisher';
@@ -48,4 +48,15 @@ export async function untilSynced(shell: WebShell, id: string, timeout = 20_000)
       { timeout, intervals: [100, 200, 300] },
     )
     .toBe('synced');
+}
+
+/**
+ * Switches the acting account in Settings, as a person does (the embedded site's demo team:
+ * choosing the role switches to that demo account), and waits until the app says so.
+ */
+export async function chooseDemoAccountInSettings(page: Page, role: DemoRole): Promise<void> {
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Settings', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Role', exact: true }).selectOption(role);
+  await expect(page.getByTestId('team-account-name')).toHaveText(DEMO_ACCOUNTS[role]);
+  await expect(page.getByRole('banner').getByText(DEMO_ACCOUNTS[role], { exact: true })).toBeVisible();
 }
