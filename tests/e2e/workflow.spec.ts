@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { body, expectSaved, newArticle } from './support/editor';
+import { untilSynced, useDemoAccount } from './support/team';
 import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
 import { seriousViolations } from './support/axe';
 
@@ -210,13 +211,19 @@ test('in German: the review queue lists articles in review oldest first and my d
       await must('articles.save', { id: a.id, baseRev: a.rev, changes: { headline, author } });
       return a.id;
     };
-    await must('settings.update', { profile: { name: 'Anna Schmidt', role: 'editor' } });
+    // The app acts as the embedded site's demo editor: "my drafts" are those under that account's name.
+    const me = await useDemoAccount(shell, 'editor');
     const older = await make('Hafen wird ausgebaut', 'Max Weber');
-    const newer = await make('Neue Buslinie ab Montag', 'Anna Schmidt');
-    await make('Sommerfest im Stadtpark', 'Anna Schmidt');
+    const newer = await make('Neue Buslinie ab Montag', me);
+    const summer = await make('Sommerfest im Stadtpark', me);
+    // Someone else's draft is not mine.
+    const theirs = await make('Marktbericht vom Samstag', 'Max Weber');
+    for (const id of [older, newer, summer, theirs]) await untilSynced(shell, id);
+    // Submitted one after the other: each is on the site (which records when) before the next.
     for (const id of [older, newer]) {
       const { rev } = await must<{ rev: number }>('articles.get', { id });
       await must('workflow.transition', { id, baseRev: rev, action: 'submit' });
+      await untilSynced(shell, id);
     }
 
     await page.goto(shell.url);
@@ -224,11 +231,11 @@ test('in German: the review queue lists articles in review oldest first and my d
     const review = page.getByRole('region', { name: /In Prüfung/ });
     await expect(review.getByRole('row')).toHaveCount(3);
     await expect(review.getByRole('button')).toHaveText(['Hafen wird ausgebaut', 'Neue Buslinie ab Montag']);
-    const mine = page.getByRole('region', { name: /Meine Entwürfe/ });
-    await expect(mine.getByRole('button')).toHaveText(['Sommerfest im Stadtpark']);
+    const myDrafts = page.getByRole('region', { name: /Meine Entwürfe/ });
+    await expect(myDrafts.getByRole('button')).toHaveText(['Sommerfest im Stadtpark']);
     await page.screenshot({ path: 'tests/e2e/screenshots/review-queue-de.png' });
 
-    await mine.getByRole('button', { name: 'Sommerfest im Stadtpark' }).click();
+    await myDrafts.getByRole('button', { name: 'Sommerfest im Stadtpark' }).click();
     await expect(page.getByRole('group', { name: 'Arbeitsablauf' }).locator('.status-badge')).toHaveText(/Entwurf/);
     await page.getByRole('tab', { name: 'Checkliste' }).click();
     await expect(page.locator('[data-check="teaser"]')).toContainText('Der Teaser fehlt.');
@@ -242,7 +249,7 @@ test('in German: the review queue lists articles in review oldest first and my d
 
     await page.getByRole('navigation', { name: 'Bereiche' }).getByRole('button', { name: 'Einstellungen' }).click();
     await expect(page.getByRole('combobox', { name: 'Rolle' })).toHaveValue('editor');
-    await expect(page.getByRole('combobox', { name: 'Rolle' }).locator('option:checked')).toHaveText('Redakteur');
+    await expect(page.getByRole('combobox', { name: 'Rolle' }).locator('option:checked')).toHaveText(`Redakteur – ${me}`);
     await page.screenshot({ path: 'tests/e2e/screenshots/settings-de.png' });
   } finally {
     await shell.stop();

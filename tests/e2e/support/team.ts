@@ -10,15 +10,20 @@ export const DEMO_ACCOUNTS: Readonly<Record<DemoRole, string>> = {
   publisher: 'Demo Veröffentlichung',
 };
 
+type TeamAccountView = { account: { name: string; role: string } | null; demo: boolean };
+
 /**
  * Acts as the embedded site's demo account of `role` (what choosing the role in Settings does
- * there) and answers its name, as the site tells it: that name is the actor and author.
+ * there) and answers its name, as the site tells it: that name is the actor and author. Right
+ * after launch the app may not have read the site's accounts yet: it waits for them first.
  */
 export async function useDemoAccount(shell: WebShell, role: DemoRole): Promise<string> {
-  const r = await shell.call<{ account: { name: string; role: string } | null; demo: boolean }>('team.useDemoAccount', { role });
+  const account = async () => (await shell.call<TeamAccountView>('team.account', {})).value?.account ?? null;
+  await expect.poll(async () => (await account())?.name ?? 'no account yet', { timeout: 20_000 }).not.toBe('no account yet');
+  const r = await shell.call<TeamAccountView>('team.useDemoAccount', { role });
   expect(r.ok, `team.useDemoAccount ${role}: ${JSON.stringify(r.error)}`).toBe(true);
-  expect(r.value!.account).toMatchObject({ name: DEMO_ACCOUNTS[role], role });
   expect(r.value!.demo).toBe(true);
+  expect(r.value!.account).toMatchObject({ name: DEMO_ACCOUNTS[role], role });
   return r.value!.account!.name;
 }
 
