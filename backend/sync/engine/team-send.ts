@@ -9,6 +9,7 @@ import { describeError } from './compare';
 import type { EngineState } from './engine-state';
 import { takeTeamAnswer, teamOpRefused } from './team-answers';
 import { forgetCatchUpShort, tellCatchUpShort } from './team-catch-up';
+import { asPersonOf } from './sending-as';
 import { dropTeamOp } from './team-outbox';
 
 /** The article an op acts on, or null for inventory ops. */
@@ -22,6 +23,10 @@ const articleOf = (q: QueuedTeamOp): string | null => ('articleId' in q.op ? q.o
  * first landed; asked again, the site replays the first request's stored answer.
  */
 async function sendOne(target: TeamTarget, queued: QueuedTeamOp, remoteId: string | null, resent: boolean) {
+  return asPersonOf(queued.by.role, () => sendAsIs(target, queued, remoteId, resent));
+}
+
+async function sendAsIs(target: TeamTarget, queued: QueuedTeamOp, remoteId: string | null, resent: boolean) {
   try {
     return await target.sendOp(queued, remoteId).catch((err: unknown) => (resent && err instanceof SyncFailure && !err.retryable && err.kind !== 'auth' ? target.sendOp(queued, remoteId) : Promise.reject(err)));
   } catch (err) {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { createJsonDocument } from '../../storage/json-document';
 import type { SyncTarget } from '../../../core/sync/sync-target';
+import { sendingAs } from '../engine/sending-as';
 import type { Role } from '../../../core/workflow/index';
 import { createSyncEngine, type SyncEngine } from '../engine/sync-engine';
 import { createSyncFiles } from '../sync-files';
@@ -37,12 +38,12 @@ export function createSiteEngines(deps: SyncServiceDeps) {
 
   const targetDeps = (): TargetDeps => ({ fetch: deps.engineOptions?.fetch, timeoutMs: deps.engineOptions?.timeoutMs, loadMedia: deps.loadMedia });
 
-  /** The opened credentials; for the built-in site the token of the profile's current role. */
+  /** The opened credentials; for the built-in site the token of the role whose op is being sent, else of the profile's current role. */
   async function credentials(site: SiteRecord): Promise<string> {
     const opened = await deps.secretBox.open(site.sealed);
     if (!site.builtIn) return opened;
     const tokens = JSON.parse(opened) as Record<Role, string>;
-    return tokens[await deps.profileRole()];
+    return tokens[sendingAs.getStore() ?? (await deps.profileRole())];
   }
 
   /** The target of a site, with the secret given (the check of "add site"). */

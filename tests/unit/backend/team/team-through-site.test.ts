@@ -62,6 +62,23 @@ describe('the back end acting as the built-in site’s demo team', () => {
       .toEqual([[thread.id, 'Demo Prüfung']]);
   });
 
+  it('sends each queued action with the token of the demo account that took it, not the one current when it goes out', async () => {
+    await actingAs('Demo Redaktion');
+    const a = await call<Article>('articles.create', {});
+    await call('articles.save', { id: a.id, baseRev: a.rev, changes: READY });
+    await call('sync.now'); // the draft is on the site; what follows is only queued
+    await expect.poll(async () => (await onSite<{ article?: Article }>(`/articles/${a.id}`)).article?.status, { timeout: 5000, interval: 100 }).toBe('draft');
+    await call('workflow.transition', { id: a.id, baseRev: a.rev + 1, action: 'submit' });
+    await call('team.useDemoAccount', { role: 'reviewer' });
+    await actingAs('Demo Prüfung');
+    const here = await call<Article>('articles.get', { id: a.id });
+    await call('workflow.transition', { id: a.id, baseRev: here.rev, action: 'request_changes', note: 'Quelle fehlt.' });
+    await call('sync.now'); // both go out only now, as the reviewer is current
+    await expect
+      .poll(async () => (await onSite<{ article: Article }>(`/articles/${a.id}`)).article?.statusHistory.map((h) => [h.action, h.actor.name]), { timeout: 5000, interval: 100 })
+      .toEqual([['submit', 'Demo Redaktion'], ['request_changes', 'Demo Prüfung']]);
+  });
+
   it('switches the demo account at once when the role is chosen in Settings', async () => {
     await actingAs('Demo Redaktion');
     const settings = await call<{ profile: { name: string; role: string } }>('settings.get');
