@@ -73,10 +73,15 @@ export function CalendarScreen({ openArticle }: ViewProps) {
       if (!target) return;
       setBusy(true);
       try {
+        const id = target.kind === 'entry' ? target.entry.id : target.item.id;
+        // The revision shown may be behind: sync takes the site's answer to the last move a moment
+        // later (same status, a new revision). The move is checked against the status anyway.
+        const fresh = await client.call('articles.get', { id });
+        const baseRev = fresh.ok ? fresh.value.rev : target.kind === 'entry' ? target.entry.rev : target.item.rev;
         const result =
           target.kind === 'entry'
-            ? await client.call('workflow.reschedule', { id: target.entry.id, baseRev: target.entry.rev, publishAt })
-            : await client.call('workflow.transition', { id: target.item.id, baseRev: target.item.rev, action: 'schedule', schedule: { publishAt } });
+            ? await client.call('workflow.reschedule', { id, baseRev, publishAt })
+            : await client.call('workflow.transition', { id, baseRev, action: 'schedule', schedule: { publishAt } });
         if (!result.ok) return setMessage({ kind: 'error', text: failText(result.error) });
         const when = formatInZone(publishAt, zone, lang, 'dateTime');
         setMessage({ kind: 'ok', text: t('calendar.moved', { headline: result.value.headline || t('workflow.untitled'), when }) });
