@@ -28,13 +28,16 @@ export function createPerArticleDocs<T>(dataDir: string, folder: string, schema:
   return {
     /** The stored value (defaults when there is none yet). */
     read: (id: string): Promise<T> => lock.run(id, async () => (await open(id)).value),
-    /** Reads, changes and durably writes one article's document; `change` may throw to abort. */
+    /** Reads, changes and durably writes one article's document; `change` may throw to abort, or return the same value to write nothing. */
     update: <R>(id: string, change: (current: T) => { next: T; result: R }): Promise<R> =>
       lock.run(id, async () => {
         const entry = await open(id);
         const { next, result } = change(entry.value);
-        await entry.doc.write(next);
-        entry.value = next;
+        // "No change" (the same object back) costs no durable write: most autosaves record no revision.
+        if (next !== entry.value) {
+          await entry.doc.write(next);
+          entry.value = next;
+        }
         return result;
       }),
     idle: () => lock.idle(),

@@ -53,31 +53,26 @@ export function heldItem(article: About, entry: StatusHistoryEntry): NewInboxIte
   };
 }
 
-/** A new thread by someone else. */
-export function commentItem(article: About, thread: CommentThread): NewInboxItem {
+/** A thread or a reply: who said what, when. */
+type Said = Pick<CommentReply, 'id' | 'createdAt' | 'author' | 'text'>;
+
+function saidItem(kind: 'comment' | 'reply', article: About, said: Said, de: string, en: string): NewInboxItem {
   return {
-    id: `comment:${thread.id}`,
-    at: thread.createdAt,
+    id: `${kind}:${said.id}`,
+    at: said.createdAt,
     articleId: article.id,
     headline: article.headline,
-    kind: 'comment',
-    actorName: thread.author,
-    text: { de: `${thread.author} kommentiert „${title(article)}“: ${thread.text}`, en: `${thread.author} commented on "${titleEn(article)}": ${thread.text}` },
+    kind,
+    actorName: said.author,
+    text: { de: `${said.author} ${de} „${title(article)}“: ${said.text}`, en: `${said.author} ${en} "${titleEn(article)}": ${said.text}` },
   };
 }
 
+/** A new thread by someone else. */
+export const commentItem = (article: About, thread: CommentThread): NewInboxItem => saidItem('comment', article, thread, 'kommentiert', 'commented on');
+
 /** A new reply by someone else. */
-export function replyItem(article: About, reply: CommentReply): NewInboxItem {
-  return {
-    id: `reply:${reply.id}`,
-    at: reply.createdAt,
-    articleId: article.id,
-    headline: article.headline,
-    kind: 'reply',
-    actorName: reply.author,
-    text: { de: `${reply.author} antwortet zu „${title(article)}“: ${reply.text}`, en: `${reply.author} replied on "${titleEn(article)}": ${reply.text}` },
-  };
-}
+export const replyItem = (article: About, reply: CommentReply): NewInboxItem => saidItem('reply', article, reply, 'antwortet zu', 'replied on');
 
 /** The site refused something this person did, for good. */
 export function refusedItem(opId: string, article: About, by: string, reason: PlainRefusal, at: Date): NewInboxItem {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { idSchema } from '../../core/article/article';
 import { AppError } from '../../core/contract/result';
 import { siteCommentCreateSchema, siteCommentReplySchema, siteCommentResolveSchema } from '../../core/sync/reference-site-api';
-import { getArticle } from '../articles/store';
+import { articleExists } from '../articles/store';
 import { openThread, replyToThread, setThreadResolved } from '../comments/commands';
 import { listThreads } from '../comments/store';
 import type { SiteContext } from '../context';
@@ -30,7 +30,7 @@ export function registerCommentRoutes(app: FastifyInstance, site: SiteContext): 
   app.get(base, async (request) => {
     await requireUser(request, db);
     const { id } = parseInput(articleParams, request.params, 'path');
-    if (!(await getArticle(db, id))) throw new AppError('NOT_FOUND', `There is no article with id ${id}.`);
+    if (!(await articleExists(db, id))) throw new AppError('NOT_FOUND', `There is no article with id ${id}.`);
     return { threads: await listThreads(db, id) };
   });
 

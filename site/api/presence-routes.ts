@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { idSchema } from '../../core/article/article';
 import { AppError } from '../../core/contract/result';
 import { sitePresenceBodySchema } from '../../core/sync/reference-site-api';
-import { getArticle } from '../articles/store';
+import { articleExists } from '../articles/store';
 import type { SiteContext } from '../context';
 import { currentPresence, setPresence } from '../presence/store';
 import { requireUser } from './authenticate';
@@ -21,7 +21,7 @@ export function registerPresenceRoutes(app: FastifyInstance, site: SiteContext):
     const user = await requireUser(request, db);
     const { id } = parseInput(idParams, request.params, 'path');
     const { editing } = parseInput(sitePresenceBodySchema, request.body, 'body');
-    if (!(await getArticle(db, id))) throw new AppError('NOT_FOUND', `There is no article with id ${id}.`);
+    if (!(await articleExists(db, id))) throw new AppError('NOT_FOUND', `There is no article with id ${id}.`);
     const now = site.clock.now();
     await setPresence(db, id, user, editing, now);
     return { presence: await currentPresence(db, now, id) };

@@ -32,6 +32,11 @@ export async function getArticle(db: SiteExecutor, id: string): Promise<SiteArti
   return row ? articleFromRow(row) : null;
 }
 
+/** Whether an article exists, without reading its document (presence heartbeats, comments). */
+export async function articleExists(db: SiteExecutor, id: string): Promise<boolean> {
+  return !!(await db.selectFrom('site_articles').select('id').where('id', '=', id).executeTakeFirst());
+}
+
 /** One article by id, locking its row until the transaction ends (PostgreSQL; SQLite writes are serial anyway). */
 export async function getArticleForUpdate(trx: SiteExecutor, id: string, engine: 'sqlite' | 'postgres'): Promise<SiteArticle | null> {
   let query = trx.selectFrom('site_articles').select('doc').where('id', '=', id);

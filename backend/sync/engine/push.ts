@@ -84,9 +84,9 @@ async function prepare(ctx: EngineState, id: string, local: Article, st: Article
   // A team site takes fields only (a status change is an action op): what it keeps is its own status.
   const keepsSiteStatus = ctx.team ? st?.baseStatus != null : !localStatusChanged;
   const sent: Article = { ...(keepsSiteStatus ? { ...local, status: st!.baseStatus!, schedule: st!.baseSchedule } : local), ...fields };
-  const idempotencyKey = creating ? `cd-${id}-create-${fieldsHash(fields)}` : `cd-${id}-${local.rev}-${st!.remoteRev}`;
-  const stNow = ctx.state.articles[id];
   const hash = fieldsHash(fields);
+  const idempotencyKey = creating ? `cd-${id}-create-${hash}` : `cd-${id}-${local.rev}-${st!.remoteRev}`;
+  const stNow = ctx.state.articles[id];
   if (stNow && !stNow.attempts?.includes(hash)) setArticle(ctx, id, { ...stNow, attempts: [...(stNow.attempts ?? []), hash].slice(-8) });
   return { id, local, st, fields, creating, sent, idempotencyKey };
 }

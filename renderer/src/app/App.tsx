@@ -9,7 +9,7 @@ import { pickUiLanguage } from '../i18n/setup';
 import { AccountBadge } from '../team/AccountBadge';
 import { InboxButton } from '../team/InboxButton';
 import { TagManager } from '../tags/TagManager';
-import { refusalText } from '../workflow/localized';
+import { refusalText, useUiLang } from '../workflow/localized';
 import { useStatusNotifications } from '../workflow/status-notifications';
 import { useArticleList } from './use-article-list';
 import { SCREENS, type ViewId } from './views';
@@ -23,6 +23,7 @@ interface Props {
 
 export function App({ settings: initialSettings, forcedLanguage, systemLanguage }: Props) {
   const { t, i18n } = useTranslation();
+  const lang = useUiLang();
   const client = useClient();
   const [settings, setSettings] = useState(initialSettings);
   const [error, setError] = useState<string | null>(null);
@@ -63,10 +64,10 @@ export function App({ settings: initialSettings, forcedLanguage, systemLanguage 
   const remove = useCallback(async () => {
     if (!article || !window.confirm(t('editor.deleteConfirm'))) return;
     const result = await client.call('articles.delete', { id: article.id });
-    if (!result.ok) return setError(t('editor.deleteRefused', { message: refusalText(result.error, i18n.language === 'de' ? 'de' : 'en') }));
+    if (!result.ok) return setError(t('editor.deleteRefused', { message: refusalText(result.error, lang) }));
     setArticle(null);
     await list.refresh();
-  }, [article, client, list, t, i18n.language]);
+  }, [article, client, list, t, lang]);
 
   const restore = useCallback(
     async (id: string) => {

@@ -5,6 +5,7 @@ import type { ChecklistItem } from '../../../core/checklist/items';
 import { ACTION_LABELS } from '../../../core/workflow/labels';
 import { useClient } from '../client/context';
 import { useEditorSession } from '../editor/editor-session';
+import { FailureBox, type Failure } from '../workflow/FailureBox';
 import { refusalText, useUiLang } from '../workflow/localized';
 import './team.css';
 
@@ -18,7 +19,7 @@ export function UpdateLiveButton() {
   const [open, setOpen] = useState(false);
   const [correction, setCorrection] = useState('');
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<{ message: string; blocking: ChecklistItem[] } | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const label = ACTION_LABELS.update_live[lang];
 
@@ -80,18 +81,7 @@ export function UpdateLiveButton() {
             <span id="update-live-correction-hint" className="hint">
               {t('team.updateLive.correctionHint')}
             </span>
-            {failure ? (
-              <div className="workflow-failure" role="alert">
-                <strong>{t('workflow.failed')}</strong> {failure.blocking.length > 0 ? t('workflow.checklistFailed') : failure.message}
-                {failure.blocking.length > 0 ? (
-                  <ul>
-                    {failure.blocking.map((item) => (
-                      <li key={item.id}>{item.message[lang]}</li>
-                    ))}
-                  </ul>
-                ) : null}
-              </div>
-            ) : null}
+            {failure ? <FailureBox failure={failure} /> : null}
             <div className="dialog-actions">
               <button type="button" onClick={close}>
                 {t('workflow.cancel')}

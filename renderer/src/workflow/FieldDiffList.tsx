@@ -12,27 +12,28 @@ export function FieldDiffList({ diffs, mode }: { diffs: FieldDiff[]; mode: 'inli
   const lang = useUiLang();
   return (
     <div className="diff" aria-live="polite">
-      {diffs
-        .filter((d) => d.changed)
-        .map((d) => (
+      {diffs.map((d) => {
+        const sides = mode === 'side' ? sideBySide(d.parts) : null;
+        return (
           <section key={d.field} className="diff-field" data-field={d.field} aria-label={d.label[lang]}>
             <h4>{d.label[lang]}</h4>
-            {mode === 'inline' ? (
+            {sides ? (
+              <div className="diff-sides">
+                <p className="diff-text before" aria-label={t('workflow.history.before')}>
+                  <Parts parts={sides.before} list={d.kind === 'list'} />
+                </p>
+                <p className="diff-text after" aria-label={t('workflow.history.after')}>
+                  <Parts parts={sides.after} list={d.kind === 'list'} />
+                </p>
+              </div>
+            ) : (
               <p className="diff-text">
                 <Parts parts={d.parts} list={d.kind === 'list'} />
               </p>
-            ) : (
-              <div className="diff-sides">
-                <p className="diff-text before" aria-label={t('workflow.history.before')}>
-                  <Parts parts={sideBySide(d.parts).before} list={d.kind === 'list'} />
-                </p>
-                <p className="diff-text after" aria-label={t('workflow.history.after')}>
-                  <Parts parts={sideBySide(d.parts).after} list={d.kind === 'list'} />
-                </p>
-              </div>
             )}
           </section>
-        ))}
+        );
+      })}
     </div>
   );
 }

@@ -12,15 +12,12 @@ import { useActing } from '../team/account-store';
 import { UpdateLiveButton } from '../team/UpdateLiveButton';
 import { useAnchorTracking } from './comment-threads';
 import { refusalText, useUiLang } from './localized';
+import { FailureBox, type Failure } from './FailureBox';
 import { ZonedTimeForm } from './ZonedTimeForm';
 import './workflow.css';
 
 type PersonAction = Exclude<WorkflowAction, 'auto_publish' | 'auto_unpublish' | 'auto_hold' | 'return_to_review' | 'update_live'>;
 type Dialog = { kind: 'note'; action: PersonAction } | { kind: 'schedule' };
-interface Failure {
-  message: string;
-  blocking: ChecklistItem[];
-}
 
 /** Actions that open a dialog first: a note (required for request_changes) or a publish time. */
 const NOTE_ACTIONS: readonly PersonAction[] = ['request_changes'];
@@ -152,28 +149,6 @@ export function WorkflowBar() {
             </>
           )}
         </dialog>
-      ) : null}
-    </div>
-  );
-}
-
-function FailureBox({ failure, onClose }: { failure: Failure; onClose?(): void }) {
-  const { t } = useTranslation();
-  const lang = useUiLang();
-  return (
-    <div className="workflow-failure" role="alert">
-      <strong>{t('workflow.failed')}</strong> {failure.blocking.length > 0 ? t('workflow.checklistFailed') : failure.message}
-      {failure.blocking.length > 0 ? (
-        <ul>
-          {failure.blocking.map((item) => (
-            <li key={item.id}>{item.message[lang]}</li>
-          ))}
-        </ul>
-      ) : null}
-      {onClose ? (
-        <button type="button" className="ghost" aria-label={t('workflow.dismiss')} onClick={onClose}>
-          ×
-        </button>
       ) : null}
     </div>
   );
