@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { articleFieldsSchema, type ArticleFields } from '../../core/article/article';
 import { writeFileDurably } from '../storage/durable-write';
 import { KeyedLock } from '../storage/keyed-lock';
 import { storageFailed } from '../storage/storage-error';
-import { conflictCopySchema, metaFileSchema, outboxFileSchema, shardFileSchema, teamOutboxFileSchema, type ConflictCopy, type OutboxFile, type SyncStateFile, type TeamOutboxFile } from './sync-state';
+import { conflictCopySchema, metaFileSchema, outboxFileSchema, shardFileSchema, takingFileSchema, teamOutboxFileSchema, type ConflictCopy, type OutboxFile, type SyncStateFile, type TakingFile, type TeamOutboxFile } from './sync-state';
 
 /** What a full disk means for the sync files: the engine keeps its state in memory and writes it again. */
 const SYNC_KEPT = 'Free some space; nothing waiting to sync is lost, and it is saved again automatically.';
@@ -42,8 +42,8 @@ async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T | null
  * The durable sync data of one site, in <dataDir>/sync/<siteId>/: state.json (the cursor),
  * state-0..f.json (a small record per article, in 16 shards), outbox.json (the outbox, one
  * durable document), and per article base/<id>.json (the base snapshot for the three-way
- * merge), team-outbox.json (the team ops not sent yet, in order), remote/<id>.json (the site's version kept beside a conflict) and attempt/<id>.json
- * (an update whose answer was lost). Every write is durable (temp, fsync, rename); writes of
+ * merge), team-outbox.json (the team ops not sent yet, in order), remote/<id>.json (the site's version kept beside a conflict), attempt/<id>.json
+ * (an update whose answer was lost) and taking/<id>.json (a site version being taken). Every write is durable (temp, fsync, rename); writes of
  * one file are serialised.
  */
 export function createSyncFiles(dir: string) {
@@ -56,7 +56,7 @@ export function createSyncFiles(dir: string) {
   // A failed mkdir (a full disk) is forgotten, so that the next write tries again instead of
   // failing for ever with the cached rejection once space is back.
   const ensureDirs = () =>
-    (made ??= Promise.all(['base', 'remote', 'attempt'].map((d) => mkdir(path.join(dir, d), { recursive: true }))).catch((err: unknown) => {
+    (made ??= Promise.all(['base', 'remote', 'attempt', 'taking'].map((d) => mkdir(path.join(dir, d), { recursive: true }))).catch((err: unknown) => {
       made = null;
       throw err;
     }));
@@ -71,7 +71,7 @@ export function createSyncFiles(dir: string) {
         throw storageFailed(`Saving the sync file ${path.relative(dir, file)}`, err, SYNC_KEPT);
       }
     });
-  const articleFile = (kind: 'base' | 'remote' | 'attempt', id: string) => path.join(dir, kind, `${id}.json`);
+  const articleFile = (kind: 'base' | 'remote' | 'attempt' | 'taking', id: string) => path.join(dir, kind, `${id}.json`);
   const shardFile = (i: number) => path.join(dir, `state-${i.toString(16)}.json`);
 
   return {
@@ -114,6 +114,19 @@ export function createSyncFiles(dir: string) {
     async removeRemote(id: string) {
       await rm(articleFile('remote', id), { force: true });
       await rm(`${articleFile('remote', id)}.bak`, { force: true });
+    },
+    readTaking: (id: string) => readJson(articleFile('taking', id), takingFileSchema),
+    writeTaking: (id: string, taking: TakingFile) => write(articleFile('taking', id), JSON.stringify(taking)),
+    async removeTaking(id: string) {
+      await rm(articleFile('taking', id), { force: true });
+      await rm(`${articleFile('taking', id)}.bak`, { force: true });
+    },
+    /** The takes a kill interrupted, by article id. */
+    async leftTakings(): Promise<Array<[string, TakingFile]>> {
+      const names = await readdir(path.join(dir, 'taking')).catch(() => [] as string[]);
+      const ids = [...new Set(names.map((n) => /^(.+)\.json(\.bak)?$/.exec(n)?.[1]).filter((id): id is string => !!id))];
+      const found = await Promise.all(ids.map(async (id) => [id, await readJson(articleFile('taking', id), takingFileSchema)] as const));
+      return found.filter((f): f is [string, TakingFile] => f[1] !== null);
     },
     removeAll: () => rm(dir, { recursive: true, force: true }),
   };

@@ -79,6 +79,14 @@ export const conflictCopySchema = z.object({
 });
 export type ConflictCopy = z.infer<typeof conflictCopySchema>;
 
+/**
+ * taking/<id>.json: a site version on its way into the local article. The local save and the
+ * base write are two files; a kill between them left the site's fields in the article over an
+ * old base, and the site's next edit of that field looked like a conflict with ourselves.
+ */
+export const takingFileSchema = z.object({ fields: articleFieldsSchema, afterLocalRev: z.number().int() });
+export type TakingFile = z.infer<typeof takingFileSchema>;
+
 /** One team op waiting to be sent (team-outbox.json keeps them in the order they were taken). */
 export const teamOutboxEntrySchema = z.object({
   queued: queuedTeamOpSchema,

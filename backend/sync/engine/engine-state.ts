@@ -6,6 +6,7 @@ import type { SyncFiles } from '../sync-files';
 import type { ArticleSyncState, OutboxFile, SyncStateFile, TeamOutboxFile } from '../sync-state';
 import { teamTargetOf, type TeamTarget } from '../targets/team-target';
 import type { TeamSink } from '../team/team-port';
+import { settleTakings } from './take-journal';
 import type { ConnectionState, FieldSaver, LoadMedia, SyncEngineOptions, SyncRoundSummary } from './types';
 
 /** The team side of an engine whose site keeps a team (the reference site); null for WordPress. */
@@ -117,6 +118,7 @@ export const load = (ctx: EngineState): Promise<void> =>
   (ctx.loaded ??= (async () => {
     [ctx.state, ctx.outbox, ctx.teamOutbox] = await Promise.all([ctx.files.readState(), ctx.files.readOutbox(), ctx.files.readTeamOutbox()]);
     for (const [id, st] of Object.entries(ctx.state.articles)) if (st.remoteId) ctx.byRemote.set(st.remoteId, id);
+    await settleTakings(ctx);
   })());
 
 /** The message of the last failed persist per engine, so that the next good one can clear it. */

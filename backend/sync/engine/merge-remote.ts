@@ -7,6 +7,7 @@ import { applyLocally } from './apply-local';
 import { fieldsHash, sameSchedule } from './compare';
 import { setArticle, type EngineState } from './engine-state';
 import { dropEntry, enqueue, recordSynced } from './outbox';
+import { takeWithBase } from './take-journal';
 import { tellTaken } from './team-feed';
 import type { TakeOutcome } from './types';
 
@@ -37,8 +38,7 @@ export async function mergeRemote(ctx: EngineState, id: string, st: ArticleSyncS
   const remoteStatusChanged = !st || remote.status !== st.baseStatus || !sameSchedule(remote.schedule, st.baseSchedule);
   const status = localStatusChanged && !remoteStatusChanged ? local.status : remote.status;
   const schedule = localStatusChanged && !remoteStatusChanged ? local.schedule : remote.schedule;
-  const saved = await applyLocally(ctx, local, merged, status, schedule, remote.team);
-  await ctx.files.writeBase(id, remote.fields);
+  const saved = await takeWithBase(ctx, local, remote.fields, () => applyLocally(ctx, local, merged, status, schedule, remote.team));
   await tellTaken(ctx, local, saved, remote);
   const statusDiffers = !ctx.team && (saved.status !== remote.status || !sameSchedule(saved.schedule, remote.schedule));
   const needsPush = !sameValue(editorFieldsOf(saved), remote.fields) || statusDiffers;

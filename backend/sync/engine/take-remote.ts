@@ -4,6 +4,7 @@ import { applyLocally, localOrNull } from './apply-local';
 import { fieldsHash } from './compare';
 import type { EngineState } from './engine-state';
 import { settleInflight } from './inflight';
+import { takeWithBase } from './take-journal';
 import { mergeRemote } from './merge-remote';
 import { recordSynced } from './outbox';
 import { followDeletion, tellTaken } from './team-feed';
@@ -37,9 +38,11 @@ export async function takeRemote(ctx: EngineState, remote: TeamRemoteArticle, fo
   const local = await localOrNull(ctx, id);
   if (!local) {
     if (st) return 'skipped'; // deleted here: deletions are not synced; the site keeps its copy
+    // The base first: with no article yet it replaces nothing, and a kill after the create
+    // leaves an article with its base (not one that merges against a blank one).
+    await ctx.files.writeBase(id, remote.fields);
     const created = await ctx.store.create(remote.fields, id);
     const saved = await applyLocally(ctx, created, remote.fields, remote.status, remote.schedule, remote.team);
-    await ctx.files.writeBase(id, remote.fields);
     recordSynced(ctx, id, remote, saved.rev);
     await tellTaken(ctx, null, saved, remote);
     return 'applied';
@@ -52,8 +55,7 @@ export async function takeRemote(ctx: EngineState, remote: TeamRemoteArticle, fo
   }
   const localChanged = !st || st.syncedLocalRev !== local.rev;
   if (!localChanged) {
-    const saved = await applyLocally(ctx, local, remote.fields, remote.status, remote.schedule, remote.team);
-    await ctx.files.writeBase(id, remote.fields);
+    const saved = await takeWithBase(ctx, local, remote.fields, () => applyLocally(ctx, local, remote.fields, remote.status, remote.schedule, remote.team));
     recordSynced(ctx, id, remote, saved.rev);
     if (saved.rev !== local.rev) await tellTaken(ctx, local, saved, remote);
     return 'applied';
