@@ -59,25 +59,30 @@ test('the preview shows every labelled ad where the engine puts it, at each widt
   expect(bodyAds).toEqual(['manual@2', 'manual@6', 'rule@12', 'rule@16']);
   await expect(phone.locator('.main-content > article > .ad-slot--top')).toHaveCount(1);
   await expect(phone.locator('.main-content > article > .ad-slot--end')).toHaveCount(1);
-  const phoneLayout = await phone.locator('body').evaluate(() => ({
-    mainBottom: document.querySelector('.main-content')!.getBoundingClientRect().bottom,
-    sidebarTop: document.querySelector('.sidebar .ad-slot')!.getBoundingClientRect().top,
-    width: window.innerWidth,
-  }));
-  expect(phoneLayout.width).toBe(375);
-  expect(phoneLayout.sidebarTop).toBeGreaterThan(phoneLayout.mainBottom);
+  // Measured again when the idle preview renders the frame anew in between (its context goes).
+  await expect(async () => {
+    const phoneLayout = await phone.locator('body').evaluate(() => ({
+      mainBottom: document.querySelector('.main-content')!.getBoundingClientRect().bottom,
+      sidebarTop: document.querySelector('.sidebar .ad-slot')!.getBoundingClientRect().top,
+      width: window.innerWidth,
+    }));
+    expect(phoneLayout.width).toBe(375);
+    expect(phoneLayout.sidebarTop).toBeGreaterThan(phoneLayout.mainBottom);
+  }).toPass({ timeout: 10_000 });
 
   // Desktop: laid out at 1280 px but scaled to fit the panel; the sidebar ad sits beside the article.
   await page.getByRole('radio', { name: 'Desktop', exact: true }).check();
   const desktop = frame(page, 'Desktop', 1280);
   await expect(desktop.locator('.ad-slot')).toHaveCount(7);
-  const desktopLayout = await desktop.locator('body').evaluate(() => ({
-    mainRight: document.querySelector('.main-content')!.getBoundingClientRect().right,
-    sidebarLeft: document.querySelector('.sidebar .ad-slot')!.getBoundingClientRect().left,
-    width: window.innerWidth,
-  }));
-  expect(desktopLayout.width).toBe(1280);
-  expect(desktopLayout.sidebarLeft).toBeGreaterThan(desktopLayout.mainRight);
+  await expect(async () => {
+    const desktopLayout = await desktop.locator('body').evaluate(() => ({
+      mainRight: document.querySelector('.main-content')!.getBoundingClientRect().right,
+      sidebarLeft: document.querySelector('.sidebar .ad-slot')!.getBoundingClientRect().left,
+      width: window.innerWidth,
+    }));
+    expect(desktopLayout.width).toBe(1280);
+    expect(desktopLayout.sidebarLeft).toBeGreaterThan(desktopLayout.mainRight);
+  }).toPass({ timeout: 10_000 });
   const box = await page.locator('iframe[title="Page preview, Desktop (1280 px)"]').boundingBox();
   expect(box!.width).toBeLessThan(700);
 

@@ -46,6 +46,7 @@ describe('a take cut by a kill', () => {
       await dying.start();
       await dying.syncNow();
       expect((await store.get(a.id)).source).toBe('Quelle A');
+      await dying.close().catch(() => {}); // the kill: no second writer in the directory after it
 
       await siteSetsSource(a.id, 'Quelle B');
       const third = engineOver(createSyncFiles(dir));
@@ -59,7 +60,6 @@ describe('a take cut by a kill', () => {
       const remote = await ctx.site().api('GET', `/articles/${a.id}`);
       expect(remote.body.article.fields?.body ?? remote.body.article.body).toEqual(local.body);
       await third.close();
-      await dying.close().catch(() => {});
     });
   }
 });
