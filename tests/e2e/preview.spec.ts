@@ -38,6 +38,13 @@ async function setPreviewTime(page: Page, date: string, time: string): Promise<v
 }
 
 const frame = (page: Page, width: 'Desktop' | 'Tablet' | 'Phone', px: number) => page.frameLocator(`iframe[title="Page preview, ${width} (${px} px)"]:not([tabindex="-1"])`);
+/** Where the article and the sidebar ad sit in a preview frame; measured again by callers (toPass) when the idle preview renders the frame anew in between. */
+const layoutOf = (f: ReturnType<typeof frame>) =>
+  f.locator('body').evaluate(() => ({
+    main: document.querySelector('.main-content')!.getBoundingClientRect().toJSON() as DOMRect,
+    sidebar: document.querySelector('.sidebar .ad-slot')!.getBoundingClientRect().toJSON() as DOMRect,
+    width: window.innerWidth,
+  }));
 
 test('the preview shows every labelled ad where the engine puts it, at each width', async ({ page, shell }) => {
   await seedArticle(shell, { headline: 'Radwege für die Innenstadt', teaser: 'Der Stadtrat beschließt ein neues Netz.', body: longBody() });
@@ -59,15 +66,10 @@ test('the preview shows every labelled ad where the engine puts it, at each widt
   expect(bodyAds).toEqual(['manual@2', 'manual@6', 'rule@12', 'rule@16']);
   await expect(phone.locator('.main-content > article > .ad-slot--top')).toHaveCount(1);
   await expect(phone.locator('.main-content > article > .ad-slot--end')).toHaveCount(1);
-  // Measured again when the idle preview renders the frame anew in between (its context goes).
   await expect(async () => {
-    const phoneLayout = await phone.locator('body').evaluate(() => ({
-      mainBottom: document.querySelector('.main-content')!.getBoundingClientRect().bottom,
-      sidebarTop: document.querySelector('.sidebar .ad-slot')!.getBoundingClientRect().top,
-      width: window.innerWidth,
-    }));
+    const phoneLayout = await layoutOf(phone);
     expect(phoneLayout.width).toBe(375);
-    expect(phoneLayout.sidebarTop).toBeGreaterThan(phoneLayout.mainBottom);
+    expect(phoneLayout.sidebar.top).toBeGreaterThan(phoneLayout.main.bottom);
   }).toPass({ timeout: 10_000 });
 
   // Desktop: laid out at 1280 px but scaled to fit the panel; the sidebar ad sits beside the article.
@@ -75,13 +77,9 @@ test('the preview shows every labelled ad where the engine puts it, at each widt
   const desktop = frame(page, 'Desktop', 1280);
   await expect(desktop.locator('.ad-slot')).toHaveCount(7);
   await expect(async () => {
-    const desktopLayout = await desktop.locator('body').evaluate(() => ({
-      mainRight: document.querySelector('.main-content')!.getBoundingClientRect().right,
-      sidebarLeft: document.querySelector('.sidebar .ad-slot')!.getBoundingClientRect().left,
-      width: window.innerWidth,
-    }));
+    const desktopLayout = await layoutOf(desktop);
     expect(desktopLayout.width).toBe(1280);
-    expect(desktopLayout.sidebarLeft).toBeGreaterThan(desktopLayout.mainRight);
+    expect(desktopLayout.sidebar.left).toBeGreaterThan(desktopLayout.main.right);
   }).toPass({ timeout: 10_000 });
   const box = await page.locator('iframe[title="Page preview, Desktop (1280 px)"]').boundingBox();
   expect(box!.width).toBeLessThan(700);

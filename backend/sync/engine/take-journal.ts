@@ -11,9 +11,12 @@ import type { EngineState } from './engine-state';
  * sync-crash.test.ts).
  */
 export async function takeWithBase(ctx: EngineState, local: Article, base: ArticleFields, save: () => Promise<Article>): Promise<Article> {
-  // An earlier take whose base write failed (a full disk) is finished first, not overwritten.
-  const left = await ctx.files.readTaking(local.id);
+  // An earlier take whose base write failed (a full disk) is finished first, not overwritten;
+  // only those are read back (the take is on the pull's hot path).
+  const unfinished = unfinishedOf(ctx);
+  const left = unfinished.has(local.id) ? await ctx.files.readTaking(local.id) : null;
   if (left) await settleTaking(ctx, local.id, left, local);
+  unfinished.delete(local.id);
   await ctx.files.writeTaking(local.id, { fields: base, afterLocalRev: local.rev });
   let saved: Article;
   try {
@@ -22,10 +25,20 @@ export async function takeWithBase(ctx: EngineState, local: Article, base: Artic
     await ctx.files.removeTaking(local.id); // nothing was taken (an edit came first): the old base holds
     throw err;
   }
+  unfinished.add(local.id);
   await ctx.files.writeBase(local.id, base);
   await ctx.files.removeTaking(local.id);
+  unfinished.delete(local.id);
   return saved;
 }
+
+/** Per engine, the articles whose journal a failed base write left on disk. */
+const unfinishedTakes = new WeakMap<EngineState, Set<string>>();
+const unfinishedOf = (ctx: EngineState): Set<string> => {
+  let set = unfinishedTakes.get(ctx);
+  if (!set) unfinishedTakes.set(ctx, (set = new Set()));
+  return set;
+};
 
 /**
  * A local article saved since the journal was written has the site's version in it, so the
