@@ -7,3 +7,4 @@ export * from './history';
 export * from './request';
 export * from './transition';
 export * from './due';
+export * from './next-release-time';
