@@ -23,10 +23,12 @@ interface Props {
   uploadImage(file: File): Promise<{ src: string; mediaId: string } | null>;
   /** False for a reviewer on a site: the text can be selected (to comment on it) but not changed. */
   editable?: boolean;
+  /** The article's language (not the UI's): spell-checking follows the article. */
+  lang?: string;
 }
 
 /** The rich-text body: Tiptap on the body schema, with a toolbar and markdown-style shortcuts. */
-export function BodyEditor({ initial, labelId, onChange, registerFlush, onEditor, uploadImage, editable = true }: Props) {
+export function BodyEditor({ initial, labelId, onChange, registerFlush, onEditor, uploadImage, editable = true, lang }: Props) {
   const { t } = useTranslation();
   const extensions = useMemo(
     () =>
@@ -79,6 +81,7 @@ export function BodyEditor({ initial, labelId, onChange, registerFlush, onEditor
           role: 'textbox',
           class: 'body-editor',
           spellcheck: 'true',
+          ...(lang ? { lang } : {}),
         },
         transformPastedHTML: cleanPastedHtml,
       },
@@ -93,6 +96,12 @@ export function BodyEditor({ initial, labelId, onChange, registerFlush, onEditor
     },
     [extensions],
   );
+
+  useEffect(() => {
+    // The language select changes the attribute in place; the editor is not rebuilt for it.
+    const props = editor?.options.editorProps;
+    if (editor && !editor.isDestroyed && lang && props) editor.setOptions({ editorProps: { ...props, attributes: { ...(props.attributes as Record<string, string>), lang } } });
+  }, [editor, lang]);
 
   useEffect(() => {
     if (editor && editor.isEditable !== editable) editor.setEditable(editable, false); // no update event: nothing changed, nothing to save
