@@ -9,7 +9,7 @@ export type DateLocale = 'de' | 'en';
 export const DATE_PATTERNS = {
   date: { de: 'dd.MM.yyyy', en: 'd MMM yyyy' },
   time: { de: "HH:mm 'Uhr'", en: 'HH:mm' },
-  dateTime: { de: "dd.MM.yyyy, HH:mm 'Uhr'", en: 'd MMM yyyy, HH:mm' },
+  dateTime: { de: 'dd.MM.yyyy, HH:mm', en: 'd MMM yyyy, HH:mm' },
   weekdayDate: { de: 'EEEE, dd.MM.yyyy', en: 'EEEE, d MMMM yyyy' },
   monthYear: { de: 'MMMM yyyy', en: 'MMMM yyyy' },
 } as const;

@@ -5,3 +5,4 @@ export * from './zoned-input';
 export * from './zoned-parts';
 export * from './format';
 export * from './calendar';
+export * from './typed-input';

@@ -11,6 +11,7 @@ import { campaignToForm, emptyCampaignForm, formToCampaign, type CampaignForm } 
 import type { FieldErrors } from './form-helpers';
 import { FormField } from './FormField';
 import { SizesField } from './SizesField';
+import { DateTimePair } from '../time-input/DateTimePair';
 import './ads.css';
 
 const LICENCES: LicenceStatus[] = ['licensed', 'unlicensed', 'unknown'];
@@ -100,19 +101,17 @@ export function CampaignsScreen(_props: ViewProps) {
       <fieldset aria-describedby={errors[which] ? `campaign-${which}-error` : undefined}>
         <legend>{t(`ads.campaign.${which}`)}</legend>
         <div className="ads-flight">
-          <input
-            type="date"
-            aria-label={t(`ads.campaign.${which}Date`)}
-            value={which === 'start' ? form.startDate : form.endDate}
-            aria-invalid={!!errors[which] || undefined}
-            onChange={(e) => set(which === 'start' ? 'startDate' : 'endDate', e.target.value)}
-          />
-          <input
-            type="time"
-            aria-label={t(`ads.campaign.${which}Time`)}
-            value={which === 'start' ? form.startTime : form.endTime}
-            aria-invalid={!!errors[which] || undefined}
-            onChange={(e) => set(which === 'start' ? 'startTime' : 'endTime', e.target.value)}
+          <DateTimePair
+            value={which === 'start' ? { date: form.startDate, time: form.startTime } : { date: form.endDate, time: form.endTime }}
+            dateLabel={t(`ads.campaign.${which}Date`)}
+            timeLabel={t(`ads.campaign.${which}Time`)}
+            invalid={!!errors[which]}
+            // One field changes at a time; set() writes from the current form, so only that one is set.
+            onChange={(v) =>
+              v.date !== (which === 'start' ? form.startDate : form.endDate)
+                ? set(which === 'start' ? 'startDate' : 'endDate', v.date)
+                : set(which === 'start' ? 'startTime' : 'endTime', v.time)
+            }
           />
           <span className="muted">{timeZone}</span>
         </div>

@@ -11,6 +11,9 @@ import { useSettings } from '../settings/profile-store';
 import { useActing } from '../team/account-store';
 import { refusalText, useUiLang } from '../workflow/localized';
 import { ZonedTimeForm } from '../workflow/ZonedTimeForm';
+import { TypedDateTimeField } from '../time-input/TypedDateTimeField';
+import { nextReleaseTime } from '../../../core/workflow/next-release-time';
+import { parseLocalDate } from '../../../core/time/local-date';
 import { ScheduledBy } from './ScheduledBy';
 import { BUSY_DAY, byDay, flightsOn, gridFor, step, type CalendarMode } from './calendar-model';
 import './calendar.css';
@@ -139,7 +142,7 @@ export function CalendarScreen({ openArticle }: ViewProps) {
           </button>
           <label className="goto">
             <span className="visually-hidden">{t('calendar.goTo')}</span>
-            <input type="date" value={date ?? ''} onChange={(e) => e.target.value && setDate(e.target.value)} />
+            <TypedDateTimeField kind="date" label={t('calendar.goTo')} value={date ?? ''} onChange={(v) => parseLocalDate(v) && setDate(v)} />
           </label>
         </div>
         <h2 className="calendar-title" aria-live="polite">
@@ -295,7 +298,7 @@ export function CalendarScreen({ openArticle }: ViewProps) {
                       aria-label={t('calendar.scheduleItem', { headline: item.headline || t('workflow.untitled') })}
                       onClick={() => {
                         setSelected({ kind: 'approved', item });
-                        setMoving({ date: date ?? utcToZonedParts(Date.now(), zone).date, time: '09:00' });
+                        setMoving(nextReleaseTime(Date.now(), zone, date ? { onDate: date } : {}));
                       }}
                     >
                       {ACTION_LABELS.schedule[lang]}…

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Localized } from '../../../core/time/localized';
 import { readZonedFields, toZonedFields, type ZonedFields } from './preview-time';
+import { TypedDateTimeField } from '../time-input/TypedDateTimeField';
 
 interface Props {
   at: Date;
@@ -38,8 +39,8 @@ export function PreviewTimeControl({ at, isNow, timeZone, onChange }: Props) {
       <legend>
         {t('preview.time.legend')} <span className="preview-zone">({timeZone})</span>
       </legend>
-      <input type="date" aria-label={t('preview.time.date')} value={fields.date} required onChange={(e) => edit({ date: e.target.value })} />
-      <input type="time" aria-label={t('preview.time.time')} value={fields.time} required onChange={(e) => edit({ time: e.target.value })} />
+      <TypedDateTimeField kind="date" label={t('preview.time.date')} value={fields.date} required onChange={(date) => edit({ date })} />
+      <TypedDateTimeField kind="time" label={t('preview.time.time')} value={fields.time} required onChange={(time) => edit({ time })} />
       <button
         type="button"
         aria-pressed={isNow}

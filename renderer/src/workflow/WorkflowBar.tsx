@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistItem } from '../../../core/checklist/items';
 import { formatInZone } from '../../../core/time/format';
-import { utcToZonedParts } from '../../../core/time/zoned-parts';
 import { allowedActions, type WorkflowAction } from '../../../core/workflow/actions';
 import { ACTION_LABELS, STATUS_LABELS } from '../../../core/workflow/labels';
 import { useClient } from '../client/context';
@@ -84,7 +83,6 @@ export function WorkflowBar() {
 
   const scheduled = article.schedule?.publishAt;
   const last = article.statusHistory.at(-1);
-  const defaultSlot = utcToZonedParts(Date.now() + 24 * 3_600_000, timeZone);
 
   return (
     <div className="workflow-bar" role="group" aria-label={t('workflow.bar.label')}>
@@ -137,8 +135,6 @@ export function WorkflowBar() {
               <h2 id="workflow-dialog-title">{t('workflow.schedule.title')}</h2>
               <ZonedTimeForm
                 timeZone={timeZone}
-                initialDate={defaultSlot.date}
-                initialTime="09:00"
                 submitLabel={ACTION_LABELS.schedule[lang]}
                 busy={busy}
                 onCancel={closeDialog}

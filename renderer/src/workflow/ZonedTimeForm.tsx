@@ -1,13 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { utcToZonedParts } from '../../../core/time/zoned-parts';
+import { nextReleaseTime } from '../../../core/workflow/next-release-time';
 import { scheduleFromZonedInput, type ScheduleInputError } from '../../../core/workflow/schedule-input';
+import { DateTimePair, type DateTimeValue } from '../time-input/DateTimePair';
+import { TypedDateTimeField } from '../time-input/TypedDateTimeField';
 import { useUiLang } from './localized';
 
 interface Props {
   timeZone: string;
-  initialDate: string;
-  initialTime: string;
+  /** The date and time first shown; without them, the next release slot (never one in the past). */
+  initialDate?: string;
+  initialTime?: string;
   initialOccurrence?: 'first' | 'second' | null;
   submitLabel: string;
   busy?: boolean;
@@ -26,13 +30,14 @@ export function ZonedTimeForm({ timeZone, initialDate, initialTime, initialOccur
   const { t } = useTranslation();
   const lang = useUiLang();
   const uid = useId();
-  const [date, setDate] = useState(initialDate);
-  const [time, setTime] = useState(initialTime);
+  const [proposal] = useState(() => (initialDate && initialTime ? null : nextReleaseTime(Date.now(), timeZone, initialDate ? { onDate: initialDate } : {})));
+  const [date, setDate] = useState(proposal?.date ?? initialDate ?? '');
+  const [time, setTime] = useState(proposal?.time ?? initialTime ?? '');
   const [occurrence, setOccurrence] = useState<'first' | 'second' | null>(initialOccurrence ?? null);
   const [problem, setProblem] = useState<ScheduleInputError | null>(null);
   const zoned = (utc: string | undefined) => (utc ? utcToZonedParts(utc, timeZone) : null);
-  const [embargo, setEmbargo] = useState(() => ({ date: zoned(initialWindow?.embargoUntil)?.date ?? '', time: zoned(initialWindow?.embargoUntil)?.time ?? '' }));
-  const [expiry, setExpiry] = useState(() => ({ date: zoned(initialWindow?.expireAt)?.date ?? '', time: zoned(initialWindow?.expireAt)?.time ?? '' }));
+  const [embargo, setEmbargo] = useState<DateTimeValue>(() => ({ date: zoned(initialWindow?.embargoUntil)?.date ?? '', time: zoned(initialWindow?.embargoUntil)?.time ?? '' }));
+  const [expiry, setExpiry] = useState<DateTimeValue>(() => ({ date: zoned(initialWindow?.expireAt)?.date ?? '', time: zoned(initialWindow?.expireAt)?.time ?? '' }));
   const [windowProblem, setWindowProblem] = useState<string | null>(null);
 
   const submit = (e: FormEvent) => {
@@ -68,9 +73,9 @@ export function ZonedTimeForm({ timeZone, initialDate, initialTime, initialOccur
     <form className="zoned-time-form" onSubmit={submit} noValidate>
       <div className="zoned-fields">
         <label htmlFor={`${uid}-date`}>{t('workflow.time.date')}</label>
-        <input id={`${uid}-date`} type="date" required value={date} onChange={(e) => change(() => setDate(e.target.value))} />
+        <TypedDateTimeField kind="date" id={`${uid}-date`} required value={date} invalid={!!problem} onChange={(v) => change(() => setDate(v))} />
         <label htmlFor={`${uid}-time`}>{t('workflow.time.time')}</label>
-        <input id={`${uid}-time`} type="time" required value={time} onChange={(e) => change(() => setTime(e.target.value))} />
+        <TypedDateTimeField kind="time" id={`${uid}-time`} required value={time} invalid={!!problem} onChange={(v) => change(() => setTime(v))} />
       </div>
       <p className="hint">{t('workflow.time.zoneHint', { zone: timeZone })}</p>
       {initialWindow ? (
@@ -83,8 +88,12 @@ export function ZonedTimeForm({ timeZone, initialDate, initialTime, initialOccur
           ).map(([name, value, set]) => (
             <fieldset key={name} className="zoned-fields window-field">
               <legend>{t(`workflow.time.${name}`)}</legend>
-              <input type="date" aria-label={t(`workflow.time.${name}Date`)} value={value.date} onChange={(e) => (set({ ...value, date: e.target.value }), setWindowProblem(null))} />
-              <input type="time" aria-label={t(`workflow.time.${name}Time`)} value={value.time} onChange={(e) => (set({ ...value, time: e.target.value }), setWindowProblem(null))} />
+              <DateTimePair
+                value={value}
+                dateLabel={t(`workflow.time.${name}Date`)}
+                timeLabel={t(`workflow.time.${name}Time`)}
+                onChange={(next) => (set(next), setWindowProblem(null))}
+              />
             </fieldset>
           ))}
           {windowProblem ? (

@@ -72,4 +72,20 @@ describe('ZonedTimeForm (German UI)', () => {
     expect(onSubmit).toHaveBeenCalledWith('2026-07-01T07:00:00.000Z', { embargoUntil: '2026-07-01T06:00:00.000Z', expireAt: '2026-07-08T10:00:00.000Z' });
     view.unmount();
   });
+
+  it('regression (issue 12): in the evening it proposes tomorrow 06:00 in the site zone, shown as 03.12.2026 and 06:00', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-02T20:27:00Z')); // 21:27 in Berlin
+    try {
+      const onSubmit = vi.fn();
+      const view = await render(<ZonedTimeForm timeZone="Europe/Berlin" submitLabel="OK" onSubmit={onSubmit} />, fakeClient({}, settingsAs('publisher')).client);
+      const [date, time] = [...view.container.querySelectorAll<HTMLInputElement>('.zoned-fields input')];
+      expect([date!.value, time!.value]).toEqual(['03.12.2026', '06:00']);
+      await act(async () => view.container.querySelector<HTMLButtonElement>('button[type="submit"]')!.click());
+      expect(onSubmit).toHaveBeenCalledWith('2026-12-03T05:00:00.000Z');
+      view.unmount();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
