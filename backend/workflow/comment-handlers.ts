@@ -2,10 +2,11 @@ import type { workflowCalls } from '../../core/contract/calls/workflow';
 import type { Handlers } from '../../core/contract/dispatch';
 import type { BackendDeps } from '../backend-deps';
 import { tellTeam } from '../team/tell-team';
+import { suggestionHandlers } from './suggestion-handlers';
 
-type CommentCall = Extract<keyof typeof workflowCalls, `comments.${string}`>;
+type CommentCall = Extract<keyof typeof workflowCalls, `comments.${string}` | `suggestions.${string}`>;
 
-/** comments.*: stored here under the acting person's name, and queued for the site with the same ids. */
+/** comments.* (and suggestions.*, which are threads too): stored here under the acting person's name, and queued for the site with the same ids. */
 export function commentHandlers(deps: Pick<BackendDeps, 'store' | 'comments' | 'actor' | 'team'>): Pick<Handlers, CommentCall> {
   const { comments, team } = deps;
   return {
@@ -37,5 +38,6 @@ export function commentHandlers(deps: Pick<BackendDeps, 'store' | 'comments' | '
       return thread;
     },
     'comments.remapAnchors': ({ id, anchors }) => comments.remap(id, anchors),
+    ...suggestionHandlers(deps),
   };
 }

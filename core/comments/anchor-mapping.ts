@@ -1,4 +1,4 @@
-import type { CommentAnchor, CommentThread } from './thread';
+import type { BodyAnchor, CommentAnchor, CommentThread } from './thread';
 
 /** What moves a document position through edits: ProseMirror's Mapping and StepMap have this shape. */
 export interface PositionMapping {
@@ -24,10 +24,20 @@ export function mapAnchor(anchor: CommentAnchor, mapping: PositionMapping): Comm
   return { ...anchor, from, to };
 }
 
+/**
+ * An insertion point (a suggestion's empty range) moves as a point: text typed right at it
+ * goes after it, so the suggested text stays where it was suggested.
+ */
+function mapPoint(anchor: BodyAnchor, mapping: PositionMapping): BodyAnchor {
+  const at = mapping.map(anchor.from, -1);
+  return at === anchor.from ? anchor : { ...anchor, from: at, to: at };
+}
+
 /** Every thread's anchor mapped through the same edit. */
 export function mapThreads(threads: readonly CommentThread[], mapping: PositionMapping): CommentThread[] {
   return threads.map((thread) => {
-    const anchor = mapAnchor(thread.anchor, mapping);
+    const point = thread.suggestion !== undefined && thread.anchor.kind === 'body' && thread.anchor.from === thread.anchor.to && !thread.anchor.orphaned;
+    const anchor = point ? mapPoint(thread.anchor as BodyAnchor, mapping) : mapAnchor(thread.anchor, mapping);
     return anchor === thread.anchor ? thread : { ...thread, anchor };
   });
 }

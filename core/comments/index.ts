@@ -1,2 +1,3 @@
 export * from './thread';
 export * from './anchor-mapping';
+export * from './suggestion';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../article/primitives';
 import { utcInstantSchema } from '../workflow/schedule';
+import { suggestionSchema } from './suggestion';
 
 export const COMMENT_MAX_LENGTH = 5000;
 
@@ -13,14 +14,15 @@ export const COMMENTABLE_FIELDS = ['headline', 'teaser', 'section', 'author', 'l
  * anchor whose text was deleted entirely is `orphaned`: it keeps its quote and sits at the
  * point where the text used to be.
  */
+export const bodyAnchorSchema = z.object({
+  kind: z.literal('body'),
+  from: z.number().int().nonnegative(),
+  to: z.number().int().nonnegative(),
+  quote: z.string().max(COMMENT_MAX_LENGTH),
+  orphaned: z.boolean().optional(),
+});
 export const commentAnchorSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('body'),
-    from: z.number().int().nonnegative(),
-    to: z.number().int().nonnegative(),
-    quote: z.string().max(COMMENT_MAX_LENGTH),
-    orphaned: z.boolean().optional(),
-  }),
+  bodyAnchorSchema,
   z.object({ kind: z.literal('field'), field: z.enum(COMMENTABLE_FIELDS) }),
   z.object({ kind: z.literal('adSlot'), slotId: z.string().min(1).max(100) }),
 ]);
@@ -35,7 +37,10 @@ export const commentReplySchema = z.object({
 });
 export type CommentReply = z.infer<typeof commentReplySchema>;
 
-/** A comment with its replies; resolving hides it from the open list without losing it. */
+/**
+ * A comment with its replies; resolving hides it from the open list without losing it. With
+ * `suggestion` the thread is a suggested change of its body range (core/comments/suggestion).
+ */
 export const commentThreadSchema = z.object({
   id: idSchema,
   anchor: commentAnchorSchema,
@@ -44,6 +49,7 @@ export const commentThreadSchema = z.object({
   text: z.string().min(1).max(COMMENT_MAX_LENGTH),
   replies: z.array(commentReplySchema),
   resolved: z.object({ by: z.string().min(1).max(200), at: utcInstantSchema }).nullable(),
+  suggestion: suggestionSchema.optional(),
 });
 export type CommentThread = z.infer<typeof commentThreadSchema>;
 
@@ -69,10 +75,13 @@ export function createThread(anchor: CommentAnchor, input: CommentInput): Commen
   });
 }
 
-/** The thread with one more reply. Replying to a resolved thread reopens it: the discussion goes on. */
+/**
+ * The thread with one more reply. Replying to a resolved thread reopens it: the discussion
+ * goes on; an accepted or rejected suggestion stays settled (its change was decided).
+ */
 export function addReply(thread: CommentThread, input: CommentInput): CommentThread {
   const reply = commentReplySchema.parse({ id: input.id, author: input.author, createdAt: input.now.toISOString(), text: input.text.trim() });
-  return { ...thread, replies: [...thread.replies, reply], resolved: null };
+  return { ...thread, replies: [...thread.replies, reply], resolved: thread.suggestion?.outcome ? thread.resolved : null };
 }
 
 /** The thread marked resolved by `by` at `now`. */

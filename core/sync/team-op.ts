@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../article/primitives';
+import { suggestionChangeSchema, suggestionSettleSchema } from '../comments/suggestion-change';
 import { commentAnchorSchema, COMMENT_MAX_LENGTH } from '../comments/thread';
 import { transitionRequestSchema } from '../workflow/request';
 import { actorSchema } from '../workflow/roles';
@@ -10,7 +11,7 @@ const action = transitionRequestSchema.omit({ id: true, baseRev: true });
 
 /**
  * Something a person did that travels to the site as itself, never as a content write: a
- * status action, a comment, a reply, a resolution, an inventory edit, a deletion. Queued
+ * status action, a comment, a reply, a resolution, a suggestion or its outcome, an inventory edit, a deletion. Queued
  * offline like an edit, sent in order, idempotent on retry (the queued op's id is the key).
  */
 export const teamOpSchema = z.discriminatedUnion('kind', [
@@ -18,6 +19,8 @@ export const teamOpSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('comment.add'), articleId: idSchema, threadId: idSchema, anchor: commentAnchorSchema, text }),
   z.object({ kind: z.literal('comment.reply'), articleId: idSchema, threadId: idSchema, replyId: idSchema, text }),
   z.object({ kind: z.literal('comment.resolve'), articleId: idSchema, threadId: idSchema, resolved: z.boolean() }),
+  z.object({ kind: z.literal('suggestion.save'), articleId: idSchema, threadId: idSchema, change: suggestionChangeSchema }),
+  z.object({ kind: z.literal('suggestion.settle'), articleId: idSchema, threadId: idSchema, outcome: suggestionSettleSchema.shape.outcome }),
   z.object({ kind: z.literal('ad.put'), adKind: siteAdKindSchema, adId: z.string().min(1).max(100), doc: z.unknown() }),
   z.object({ kind: z.literal('ad.delete'), adKind: siteAdKindSchema, adId: z.string().min(1).max(100) }),
   z.object({ kind: z.literal('article.delete'), articleId: idSchema }),

@@ -55,6 +55,7 @@ export async function replyToThread(ctx: WriteContext, articleId: string, thread
 export async function setThreadResolved(ctx: WriteContext, articleId: string, threadId: string, resolved: boolean): Promise<CommentThread> {
   const stored = await threadOf(ctx, articleId, threadId);
   if ((stored.thread.resolved !== null) === resolved) return stored.thread;
+  if (stored.thread.suggestion) throw new AppError('CONFLICT', 'A suggestion is accepted or rejected, not resolved.');
   const thread = resolved ? resolveThread(stored.thread, ctx.user.name, ctx.now) : reopenThread(stored.thread);
   await updateThread(ctx.trx, thread, ctx.now);
   return thread;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { campaignCategorySchema } from '../../ads/model';
 import { articleSchema, articleSummarySchema, idSchema, statusSchema } from '../../article/article';
 import { checklistItemSchema } from '../../checklist/items';
+import { suggestionChangeSchema } from '../../comments/suggestion-change';
 import { commentAnchorSchema, commentThreadSchema, COMMENT_MAX_LENGTH } from '../../comments/thread';
 import { revisionSchema } from '../../revisions/revision';
 import { transitionRequestSchema } from '../../workflow/request';
@@ -127,6 +128,18 @@ export const workflowCalls = {
       .strict(),
     result: z.array(commentThreadSchema),
     errors: ['INVALID_ARGUMENT', 'STORAGE_FAILED'],
+  }),
+  'suggestions.save': call({
+    doc: 'Stores a suggested change of a body range (new under its id, or revised while its author keeps typing); the body itself is not changed.',
+    args: threadRef.extend(suggestionChangeSchema.shape).strict(),
+    result: commentThreadSchema,
+    errors: ['INVALID_ARGUMENT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'STORAGE_FAILED'],
+  }),
+  'suggestions.settle': call({
+    doc: 'Accepts (editors and publishers; the editor applies the change to the body as an edit) or rejects a suggestion; it is resolved with its outcome.',
+    args: threadRef.extend({ outcome: z.enum(['accepted', 'rejected']) }).strict(),
+    result: commentThreadSchema,
+    errors: ['INVALID_ARGUMENT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'STORAGE_FAILED'],
   }),
   'revisions.list': call({
     doc: 'Kept revisions of an article, newest first, without their content.',

@@ -17,6 +17,10 @@ function requestOf(op: TeamOp, remoteId: string | null): { method: string; path:
       return { method: 'POST', path: `${article}/comments/${encodeURIComponent(op.threadId)}/replies`, json: { id: op.replyId, text: op.text }, answers: 'thread' };
     case 'comment.resolve':
       return { method: 'POST', path: `${article}/comments/${encodeURIComponent(op.threadId)}/resolve`, json: { resolved: op.resolved }, answers: 'thread' };
+    case 'suggestion.save':
+      return { method: 'PUT', path: `${article}/suggestions/${encodeURIComponent(op.threadId)}`, json: op.change, answers: 'thread' };
+    case 'suggestion.settle':
+      return { method: 'POST', path: `${article}/suggestions/${encodeURIComponent(op.threadId)}/settle`, json: { outcome: op.outcome }, answers: 'thread' };
     case 'ad.put':
       return { method: 'PUT', path: op.adKind === 'settings' ? '/ads/settings' : `/ads/${op.adKind}/${encodeURIComponent(op.adId)}`, json: op.doc, answers: 'nothing' };
     case 'ad.delete':
