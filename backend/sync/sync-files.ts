@@ -80,7 +80,7 @@ export function createSyncFiles(dir: string) {
       const shards = await Promise.all(Array.from({ length: SHARDS }, (_, i) => readJson(shardFile(i), shardFileSchema)));
       const articles: SyncStateFile['articles'] = {};
       for (const shard of shards) Object.assign(articles, shard?.articles ?? {});
-      return { version: 1, cursor: meta?.cursor ?? null, articles };
+      return { version: 1, cursor: meta?.cursor ?? null, lastSyncAt: meta?.lastSyncAt ?? null, articles };
     },
     /** Writes the cursor and the shards holding `ids` (every shard when `ids` is omitted). */
     async writeState(state: SyncStateFile, ids?: readonly string[]): Promise<void> {
@@ -93,7 +93,7 @@ export function createSyncFiles(dir: string) {
         }
       }
       await Promise.all([
-        write(stateFile, JSON.stringify({ version: 1, cursor: state.cursor })),
+        write(stateFile, JSON.stringify({ version: 1, cursor: state.cursor, lastSyncAt: state.lastSyncAt ?? null })),
         ...[...byShard].map(([i, articles]) => write(shardFile(i), JSON.stringify({ version: 1, articles }))),
       ]);
     },

@@ -53,8 +53,8 @@ export const outboxEntrySchema = z.object({
 });
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
 
-/** state.json: the cursor of the changes feed. */
-export const metaFileSchema = z.object({ version: z.literal(1), cursor: z.string().nullable() });
+/** state.json: the cursor of the changes feed, and when a round last reached the site (epoch ms; kept across restarts). */
+export const metaFileSchema = z.object({ version: z.literal(1), cursor: z.string().nullable(), lastSyncAt: z.number().nullable().optional() });
 /** state-<n>.json: the records of the articles whose id hashes to shard n. */
 export const shardFileSchema = z.object({ version: z.literal(1), articles: z.record(z.string(), articleSyncStateSchema) });
 /** outbox.json. */
@@ -66,6 +66,8 @@ export interface SyncStateFile {
   version: 1;
   cursor: string | null;
   articles: Record<string, ArticleSyncState>;
+  /** When a round last reached the site, as last written (at most a minute behind the engine's own). */
+  lastSyncAt?: number | null;
 }
 
 /** A remote version kept beside a conflicting local article until the user decides. */

@@ -49,6 +49,8 @@ export interface EngineState {
   loaded: Promise<void> | null;
   /** The outbox (or the cursor) changed since the last write. */
   dirty: boolean;
+  /** Only state.json changed (the last sync time): written without the outbox. */
+  metaDirty: boolean;
   /** Articles whose record changed since the last write (only their shards are rewritten). */
   readonly dirtyIds: Set<string>;
   /** Local article id by remote id. */
@@ -92,6 +94,7 @@ export function createEngineState(options: SyncEngineOptions): EngineState {
     teamDirty: false,
     loaded: null,
     dirty: false,
+    metaDirty: false,
     dirtyIds: new Set(),
     byRemote: new Map(),
     latestRevs: new Map(),
@@ -118,6 +121,7 @@ export const load = (ctx: EngineState): Promise<void> =>
   (ctx.loaded ??= (async () => {
     [ctx.state, ctx.outbox, ctx.teamOutbox] = await Promise.all([ctx.files.readState(), ctx.files.readOutbox(), ctx.files.readTeamOutbox()]);
     for (const [id, st] of Object.entries(ctx.state.articles)) if (st.remoteId) ctx.byRemote.set(st.remoteId, id);
+    ctx.lastSyncAt ??= ctx.state.lastSyncAt ?? null;
     await settleTakings(ctx);
   })());
 
@@ -142,12 +146,14 @@ export function persist(ctx: EngineState): Promise<void> {
 const persisting = new WeakMap<EngineState, Promise<void>>();
 
 async function persistNow(ctx: EngineState): Promise<void> {
-  if (!ctx.dirty && !ctx.dirtyIds.size && !ctx.teamDirty) return;
+  if (!ctx.dirty && !ctx.dirtyIds.size && !ctx.teamDirty && !ctx.metaDirty) return;
   const ids = [...ctx.dirtyIds];
   const outboxToo = ctx.dirty;
   const teamToo = ctx.teamDirty;
+  const metaToo = ctx.metaDirty;
   ctx.dirty = false;
   ctx.teamDirty = false;
+  ctx.metaDirty = false;
   ctx.dirtyIds.clear();
   const writes = await Promise.allSettled([
     ctx.files.writeState(ctx.state, ids),
@@ -162,6 +168,7 @@ async function persistNow(ctx: EngineState): Promise<void> {
   }
   if (outboxToo) ctx.dirty = true;
   if (teamToo) ctx.teamDirty = true;
+  if (metaToo) ctx.metaDirty = true;
   for (const id of ids) ctx.dirtyIds.add(id);
   const message = storageFailed('Saving the sync state', failed.reason, 'Free some space; nothing waiting to sync is lost, and it is saved again automatically.').message;
   persistErrors.set(ctx, message);

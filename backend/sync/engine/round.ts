@@ -51,6 +51,11 @@ export async function runRound(ctx: EngineState, force: boolean): Promise<SyncRo
   if (ctx.connection === 'online') {
     ctx.lastError = null;
     ctx.lastSyncAt = ctx.now();
+    // Kept in state.json so "Last sync" survives a restart; written at most once a minute while idle.
+    if (ctx.lastSyncAt - (ctx.state.lastSyncAt ?? 0) >= 60_000) {
+      ctx.state.lastSyncAt = ctx.lastSyncAt;
+      ctx.metaDirty = true;
+    }
   }
   await persist(ctx);
   return summary;

@@ -31,10 +31,44 @@ export function allStatuses(ctx: EngineState): Record<string, ArticleSyncStatus>
   return out;
 }
 
+/** Something this site did not take, and why: an article's push or a team op (an action, a comment). */
+export interface SiteFailure {
+  /** The article it is about; null for an op of no article. */
+  articleId: string | null;
+  /** The site's refusal or the transport's error, as the engine recorded it. */
+  reason: string;
+  /** When it is tried again by itself (epoch ms); null: only on "Sync now"/"Retry" or a new edit. */
+  nextAttemptAt: number | null;
+}
+
+/** How many failures a site lists; the rest are counted by `queued`. */
+const FAILURES_SHOWN = 20;
+
+/**
+ * What is waiting because it failed, one entry per article (its push first, else its first op,
+ * else its record's reason): the Sites screen shows these instead of a bare "Waiting to send".
+ */
+export function failuresOf(ctx: EngineState): SiteFailure[] {
+  const out = new Map<string, SiteFailure>();
+  const when = (at: number | null) => (at !== null && Number.isFinite(at) ? at : null);
+  for (const [id, e] of Object.entries(ctx.outbox.entries)) if (e.lastError) out.set(id, { articleId: id, reason: e.lastError, nextAttemptAt: when(e.nextAttemptAt) });
+  ctx.teamOutbox.ops.forEach((e, i) => {
+    if (!e.lastError) return;
+    const articleId = 'articleId' in e.queued.op ? e.queued.op.articleId : null;
+    const key = articleId ?? `op-${i}`;
+    if (!out.has(key)) out.set(key, { articleId, reason: e.lastError, nextAttemptAt: when(e.nextAttemptAt) });
+  });
+  for (const [id, st] of Object.entries(ctx.state.articles)) {
+    if (st.state === 'failed' && st.reason && !out.has(id)) out.set(id, { articleId: id, reason: st.reason, nextAttemptAt: null });
+  }
+  return [...out.values()].slice(0, FAILURES_SHOWN);
+}
+
 /** The connection and the progress of the running round. */
 export const engineInfo = (ctx: EngineState) => ({
   connection: ctx.connection,
   lastError: ctx.lastError,
+  failures: failuresOf(ctx),
   lastSyncAt: ctx.lastSyncAt,
   running: ctx.round !== null,
   progress: { ...ctx.progress },

@@ -82,6 +82,7 @@ export const siteViewOf = (site: SiteRecord, info: ReturnType<SyncEngine['info']
   lastError: info?.lastError ?? null,
   lastSyncAt: info?.lastSyncAt ? new Date(info.lastSyncAt).toISOString() : null,
   queued: info?.queued ?? 0,
+  failures: (info?.failures ?? []).map((f) => ({ ...f, nextAttemptAt: f.nextAttemptAt === null ? null : new Date(f.nextAttemptAt).toISOString() })),
   // From the address, so a plain-http site stored before the rule is marked too.
   insecure: isUnencryptedRemoteUrl(site.url),
 });

@@ -57,6 +57,20 @@ export const siteSchema = z.object({
    * with "Allow unencrypted http"). Optional: absent reads as false.
    */
   insecure: z.boolean().optional(),
+  /**
+   * What waits because the site refused it or could not be reached, with the reason (at most
+   * 20, one per article). Optional: absent reads as none.
+   */
+  failures: z
+    .array(
+      z.object({
+        articleId: z.string().nullable(),
+        reason: z.string(),
+        /** When it is tried again by itself; null: only on "Sync now" (Retry) or a new edit. */
+        nextAttemptAt: z.string().nullable(),
+      }),
+    )
+    .optional(),
 });
 export type SiteView = z.infer<typeof siteSchema>;
 
