@@ -2,15 +2,17 @@ import type { ArticleFields } from '../article/article';
 import { bodyPlainText } from '../text/body-text';
 import type { Localized } from '../time/localized';
 import type { ChecklistItemId, ChecklistStatus, PolicyFinding } from './items';
+import { LENGTH_RULES, lengthVerdict, visibleLength } from '../article/length-rules';
 import { showLinkControlChars } from '../article/links';
 import { bodyLinks, isValidLinkHref } from './links';
 import { articleQuotesOrCites } from './quotes';
 
-/** Headline length above which the checklist warns, and above which it fails. */
-export const HEADLINE_WARN_LENGTH = 70;
-export const HEADLINE_MAX_LENGTH = 80;
+/** Headline length above which the checklist warns, and above which it fails (the one rule: length-rules.ts). */
+export const HEADLINE_WARN_LENGTH = LENGTH_RULES.headline.recommended;
+export const HEADLINE_MAX_LENGTH = LENGTH_RULES.headline.max;
 /** Search engines cut descriptions longer than this. */
-export const SEO_DESCRIPTION_MAX_LENGTH = 160;
+export const SEO_DESCRIPTION_MAX_LENGTH = LENGTH_RULES.seoDescription.max;
+const TEASER_WARN_LENGTH = LENGTH_RULES.teaser.recommended;
 
 /** What a check needs besides the article. */
 export interface CheckContext {
@@ -26,8 +28,8 @@ export interface CheckOutcome {
 
 type Check = (article: ArticleFields, ctx: CheckContext) => CheckOutcome;
 
-// Counted in code points so "ü" or an emoji is one character, as the editor counts them.
-const length = (text: string) => [...text.trim()].length;
+// Counted as the editor's counter counts: code points of the trimmed text.
+const length = visibleLength;
 const pass = (de: string, en: string): CheckOutcome => ({ status: 'pass', message: { de, en } });
 const warn = (de: string, en: string): CheckOutcome => ({ status: 'warn', message: { de, en } });
 const fail = (de: string, en: string): CheckOutcome => ({ status: 'fail', message: { de, en } });
@@ -37,14 +39,15 @@ const present = (text: string) => text.trim().length > 0;
 export const CHECKS: Record<ChecklistItemId, Check> = {
   headline: (a) => {
     const n = length(a.headline);
-    if (n === 0) return fail('Die Überschrift fehlt.', 'The headline is missing.');
-    if (n > HEADLINE_MAX_LENGTH) {
+    const verdict = lengthVerdict('headline', a.headline);
+    if (verdict === 'empty') return fail('Die Überschrift fehlt.', 'The headline is missing.');
+    if (verdict === 'tooLong') {
       return fail(
         `Die Überschrift ist ${n} Zeichen lang (höchstens ${HEADLINE_MAX_LENGTH}).`,
         `The headline is ${n} characters long (at most ${HEADLINE_MAX_LENGTH}).`,
       );
     }
-    if (n > HEADLINE_WARN_LENGTH) {
+    if (verdict === 'long') {
       return warn(
         `Die Überschrift ist ${n} Zeichen lang; über ${HEADLINE_WARN_LENGTH} wird sie oft abgeschnitten.`,
         `The headline is ${n} characters long; above ${HEADLINE_WARN_LENGTH} it is often cut off.`,
@@ -52,8 +55,18 @@ export const CHECKS: Record<ChecklistItemId, Check> = {
     }
     return pass(`Überschrift vorhanden (${n} Zeichen).`, `Headline present (${n} characters).`);
   },
-  teaser: (a) =>
-    present(a.teaser) ? pass('Teaser vorhanden.', 'Teaser present.') : fail('Der Teaser fehlt.', 'The teaser is missing.'),
+  teaser: (a) => {
+    const verdict = lengthVerdict('teaser', a.teaser);
+    if (verdict === 'empty') return fail('Der Teaser fehlt.', 'The teaser is missing.');
+    if (verdict === 'long') {
+      const n = length(a.teaser);
+      return warn(
+        `Der Teaser ist ${n} Zeichen lang; empfohlen sind höchstens ${TEASER_WARN_LENGTH}.`,
+        `The teaser is ${n} characters long; at most ${TEASER_WARN_LENGTH} are recommended.`,
+      );
+    }
+    return pass('Teaser vorhanden.', 'Teaser present.');
+  },
   author: (a) =>
     present(a.author) ? pass('Autor vorhanden.', 'Author present.') : fail('Der Autor fehlt.', 'The author is missing.'),
   leadImageCredit: (a) => {
@@ -88,13 +101,14 @@ export const CHECKS: Record<ChecklistItemId, Check> = {
   },
   seoDescription: (a) => {
     const n = length(a.seo.description);
-    if (n > SEO_DESCRIPTION_MAX_LENGTH) {
+    const verdict = lengthVerdict('seoDescription', a.seo.description);
+    if (verdict === 'tooLong') {
       return fail(
         `Die SEO-Beschreibung ist ${n} Zeichen lang (höchstens ${SEO_DESCRIPTION_MAX_LENGTH}).`,
         `The SEO description is ${n} characters long (at most ${SEO_DESCRIPTION_MAX_LENGTH}).`,
       );
     }
-    if (n === 0) return warn('Keine SEO-Beschreibung; Suchmaschinen zeigen den Teaser.', 'No SEO description; search engines show the teaser.');
+    if (verdict === 'empty') return warn('Keine SEO-Beschreibung; Suchmaschinen zeigen den Teaser.', 'No SEO description; search engines show the teaser.');
     return pass(`SEO-Beschreibung passt (${n} Zeichen).`, `SEO description fits (${n} characters).`);
   },
   adPolicy: (a, ctx) => {
