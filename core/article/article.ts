@@ -5,6 +5,7 @@ import { scheduleSchema } from '../workflow/schedule';
 import { idSchema, isoDateTimeSchema, languageSchema, statusSchema, tagKey, type Language } from './primitives';
 import { BODY_SCHEMA_VERSION, bodyDocSchema, emptyBody } from './body-schema';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from './slug';
+import { LENGTH_RULES } from './length-rules';
 
 /** Version of the article file format on disk; the store migrates older files up to it. */
 export const ARTICLE_SCHEMA_VERSION = 3 as const;
@@ -42,15 +43,15 @@ export type LeadImage = z.infer<typeof leadImageSchema>;
 export const articleFieldsSchema = z.object({
   language: languageSchema,
   section: singleLine(SECTION_MAX_LENGTH),
-  headline: singleLine(300),
-  teaser: z.string().max(2000),
+  headline: singleLine(LENGTH_RULES.headline.limit),
+  teaser: z.string().max(LENGTH_RULES.teaser.limit),
   author: singleLine(200),
   leadImage: leadImageSchema,
   body: bodyDocSchema,
   tags: z.array(tagSchema).max(TAGS_MAX_COUNT),
   source: z.string().max(500),
   slug: slugSchema,
-  seo: z.object({ title: singleLine(200), description: z.string().max(500) }),
+  seo: z.object({ title: singleLine(200), description: z.string().max(LENGTH_RULES.seoDescription.limit) }),
   noAds: z.boolean(),
   /** Per-article changes to the inventory (switch a slot off, move it). */
   adOverrides: z.array(slotOverrideSchema).max(30),
