@@ -15,6 +15,8 @@ export interface BackendOptions {
   systemLanguage: string;
   /** Opens a checked http(s)/mailto URL outside the app; resolves false when it could not. */
   openExternal(url: string): Promise<boolean>;
+  /** Opens the article's separate preview window (Electron); a host without one resolves false. */
+  openPreviewWindow?(articleId: string): Promise<boolean>;
   now?: () => Date;
   /** The host's secret box and the embedded reference site, for the sync engine. */
   sync?: SyncHostOptions;

@@ -20,6 +20,7 @@ export function appModule({ options, settings }: BackendDeps): BackendModule<key
         if (!isSafeExternalUrl(url)) throw new AppError('INVALID_ARGUMENT', 'Only http, https and mailto links can be opened.');
         return { opened: await options.openExternal(url) };
       },
+      'app.openPreviewWindow': async ({ articleId }) => ({ opened: (await options.openPreviewWindow?.(articleId)) ?? false }),
     },
   };
 }

@@ -5,7 +5,7 @@ import { MIN_HEIGHT, MIN_WIDTH, restoreWindowState, type WindowState } from './w
 
 /** Background colours matching the renderer's light and dark themes, shown before it paints. */
 const BACKGROUND = { dark: '#1b1d21', light: '#ffffff' };
-const background = () => (nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light);
+export const background = () => (nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light);
 
 export interface MainWindowOptions {
   preload: string;

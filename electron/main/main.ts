@@ -16,7 +16,8 @@ import { profileDirFromEnv, readHostConfig } from './host-config';
 import { registerContractHandlers } from './ipc-registrar';
 import { installApplicationMenu } from './menu';
 import { menuLanguage } from './menu-labels';
-import { createMainWindow } from './main-window';
+import { background, createMainWindow } from './main-window';
+import { createPreviewWindows } from './preview-window';
 import { openExternalSafely } from './open-external';
 import { chooseSecretBox } from './secret-box-choice';
 import { applySessionPolicy } from './session-policy';
@@ -41,8 +42,18 @@ let site: EmbeddedSite | null = null;
 /** <dataDir>/copydesk.lock: no web shell or second desktop app opens the same data meanwhile. Released last. */
 let dataDirLock: DataDirLock | null = null;
 
+/** The articles' preview windows: opened by the editor window's app.openPreviewWindow call only. */
+const previews = createPreviewWindows({
+  create: (options) => new BrowserWindow(options),
+  owner: () => ourWindow(),
+  background,
+  icon: process.platform === 'linux' ? paths.icon : undefined,
+  log,
+});
+
+/** The editor window (preview windows aside). */
 function ourWindow(): BrowserWindow | null {
-  return BrowserWindow.getAllWindows()[0] ?? null;
+  return BrowserWindow.getAllWindows().find((w) => !previews.isPreviewWebContents(w.webContents.id)) ?? null;
 }
 
 /** Electron's notifications, as the notifier sees them. */
@@ -137,6 +148,7 @@ async function start(): Promise<void> {
     forcedLanguage: config.forcedLanguage,
     systemLanguage: app.getLocale(),
     openExternal: openExternalSafely,
+    openPreviewWindow: (articleId) => previews.open(articleId),
     sync: { secretBox, embeddedSite: site ? { url: site.url, tokens: site.tokens } : undefined },
     notify: systemNotifier(notifications, () => menuLanguageNow(config.forcedLanguage), focusOurWindow),
   });
@@ -149,7 +161,7 @@ async function start(): Promise<void> {
   await refreshMenu();
   registerContractHandlers(ipcMain, {
     backend: { dispatch: (name, args) => (backend ? backend.dispatch(name, args) : Promise.resolve(fail('UNAVAILABLE', 'Copydesk is shutting down.'))) },
-    isOurWebContents: (id) => BrowserWindow.getAllWindows().some((w) => !w.isDestroyed() && w.webContents.id === id),
+    isOurWebContents: (id) => !previews.isPreviewWebContents(id) && BrowserWindow.getAllWindows().some((w) => !w.isDestroyed() && w.webContents.id === id),
     afterCall: (name, result) => {
       if (name === 'settings.update' && result.ok) void refreshMenu();
     },

@@ -5,10 +5,14 @@ import { App } from './app/App';
 import { createClient } from './client/client';
 import { ClientContext } from './client/context';
 import { pickUiLanguage, setupI18n } from './i18n/setup';
+import { standalonePreviewArticle } from './preview/preview-channel';
+import { startStandalonePreview } from './preview/start-standalone-preview';
 import './styles/app.css';
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
+  const previewOf = standalonePreviewArticle(window.location.search);
+  if (previewOf) return startStandalonePreview(root, previewOf);
   const client = createClient();
   const [info, settings] = await Promise.all([client.call('app.info', {}), client.call('settings.get', {})]);
   if (!info.ok || !settings.ok) {

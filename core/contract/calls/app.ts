@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageSchema } from '../../article/article';
+import { idSchema } from '../../article/primitives';
 import { call, noArgs as none } from '../call-spec';
 import { roleSchema } from '../../workflow/roles';
 
@@ -36,6 +37,12 @@ export const appCalls = {
   'shell.openExternal': call({
     doc: 'Opens an http(s) or mailto link in the system browser.',
     args: z.object({ url: z.string().max(2048) }).strict(),
+    result: z.object({ opened: z.boolean() }),
+    errors: ['INVALID_ARGUMENT'],
+  }),
+  'app.openPreviewWindow': call({
+    doc: 'Opens (or brings up) the separate preview window of an article, which follows the draft live (desktop app; the web shell opens a tab instead).',
+    args: z.object({ articleId: idSchema }).strict(),
     result: z.object({ opened: z.boolean() }),
     errors: ['INVALID_ARGUMENT'],
   }),

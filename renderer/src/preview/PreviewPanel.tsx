@@ -9,15 +9,16 @@ import { AdOverridesEditor } from '../ads/AdOverridesEditor';
 import { useAdConfig } from '../ads/ad-config-store';
 import { useClient } from '../client/context';
 import { useEditorSession } from '../editor/editor-session';
+import { FULL_WIDTH_BUTTON_ID, useSideLayout } from '../editor/side-layout';
 import { AdExplanations } from './AdExplanations';
 import { DensityMeter } from './DensityMeter';
-import { PreviewFrame } from './PreviewFrame';
-import { densityPercent, measureAdDensity, PREVIEW_WIDTHS, type PreviewInput, type PreviewMode, type PreviewWidthId } from './preview-model';
-import { PreviewTimeControl } from './PreviewTimeControl';
+import { openStandalonePreview } from './open-standalone-preview';
+import { densityPercent, measureAdDensity, type PreviewInput, type PreviewMode } from './preview-model';
+import { PreviewStage } from './PreviewStage';
 import { useIdlePreview } from './use-idle-preview';
+import { usePreviewClock } from './use-preview-clock';
 import './preview.css';
 
-const MODES: PreviewMode[] = ['desktop', 'tablet', 'phone', 'sideBySide'];
 const EVALUATE_DEBOUNCE_MS = 400;
 
 /** Survives the remount after a reload, so the reviewer keeps width and time. */
@@ -32,8 +33,9 @@ export function PreviewPanel() {
   const { config, error: configError } = useAdConfig(client);
   const [timeZone, setTimeZone] = useState<string | null>(null);
   const [mode, setMode] = useState<PreviewMode>(remembered.mode);
-  const [fixedAt, setFixedAt] = useState<string | null>(remembered.at);
-  const [nowTick, setNowTick] = useState(() => Date.now());
+  const { at, fixedAt, setFixedAt } = usePreviewClock(remembered.at);
+  const layout = useSideLayout();
+  const [openError, setOpenError] = useState<string | null>(null);
   const [density, setDensity] = useState<MeasuredDensity | null>(null);
   const [evaluation, setEvaluation] = useState<AdEvaluation | null>(null);
   const [evalError, setEvalError] = useState<string | null>(null);
@@ -48,14 +50,6 @@ export function PreviewPanel() {
   useEffect(() => {
     void client.call('settings.get', {}).then((r) => setTimeZone(r.ok ? r.value.siteTimeZone : DEFAULT_SITE_TIME_ZONE));
   }, [client]);
-
-  // "Now" follows the clock, minute by minute, so a preview left open crosses 21:00 like the site.
-  useEffect(() => {
-    if (fixedAt) return;
-    const timer = window.setInterval(() => setNowTick(Date.now()), 60_000);
-    return () => window.clearInterval(timer);
-  }, [fixedAt]);
-  const at = useMemo(() => (fixedAt ? new Date(fixedAt) : new Date(nowTick)), [fixedAt, nowTick]);
 
   const input = useMemo<PreviewInput | null>(
     () => (config && timeZone ? { article, draft, config, at, timeZone, themeCss } : null),
@@ -92,58 +86,44 @@ export function PreviewPanel() {
     session.update('adOverrides', next);
   };
 
-  const visible: PreviewWidthId[] = mode === 'sideBySide' ? ['desktop', 'tablet', 'phone'] : [mode];
-  const frameTitle = (id: PreviewWidthId, px: number) => t('preview.frameTitle', { width: t(`preview.mode.${id}`), px });
   const maxDensity = config?.settings.maxMobileDensity ?? 0.3;
   const error = configError ?? renderError;
+  const openWindow = async () => {
+    setOpenError(null);
+    const problem = await openStandalonePreview(client, article.id);
+    if (problem !== null) setOpenError(t('previewWindow.openFailed', { message: problem || t('previewWindow.notOpened') }));
+  };
 
   return (
     <div className="preview-panel" data-render-count={stats.count} data-render-ms={stats.lastMs.toFixed(1)}>
-      <div className="preview-controls">
-        <div role="radiogroup" aria-label={t('preview.widthGroup')} className="preview-segments">
-          {MODES.map((m) => (
-            <label key={m} className={m === mode ? 'preview-segment is-active' : 'preview-segment'}>
-              <input type="radio" name="preview-width" value={m} checked={m === mode} onChange={() => setMode(m)} />
-              <span>{t(`preview.mode.${m}`)}</span>
-            </label>
-          ))}
-        </div>
-        {timeZone ? <PreviewTimeControl at={at} isNow={!fixedAt} timeZone={timeZone} onChange={(d) => setFixedAt(d ? d.toISOString() : null)} /> : null}
-      </div>
-
-      {error ? (
+      <PreviewStage
+        output={output}
+        error={error}
+        mode={mode}
+        onMode={setMode}
+        at={at}
+        isNow={!fixedAt}
+        timeZone={timeZone}
+        onTime={(d) => setFixedAt(d ? d.toISOString() : null)}
+        onPhoneLayout={onPhoneLayout}
+        actions={
+          <>
+            {layout && !layout.full ? (
+              <button type="button" id={FULL_WIDTH_BUTTON_ID} onClick={() => layout.setFull(true)}>
+                {t('previewWindow.fullWidth')}
+              </button>
+            ) : null}
+            <button type="button" onClick={() => void openWindow()}>
+              {t(client.host === 'electron' ? 'previewWindow.openWindow' : 'previewWindow.openTab')}
+            </button>
+          </>
+        }
+      />
+      {openError ? (
         <p className="preview-error" role="alert">
-          {error}
+          {openError}
         </p>
       ) : null}
-      {!output ? <p className="muted">{t('preview.rendering')}</p> : null}
-
-      {output ? (
-        <div
-          className={`preview-frames preview-frames--${mode === 'sideBySide' ? 'side' : 'single'}`}
-          role="region"
-          aria-label={t('preview.pageRegion')}
-          tabIndex={0}
-        >
-          {PREVIEW_WIDTHS.filter((w) => visible.includes(w.id)).map((w) => (
-            <figure key={w.id} className="preview-figure">
-              {mode === 'sideBySide' ? (
-                <figcaption className="muted">
-                  {t(`preview.mode.${w.id}`)} · {w.px} px
-                </figcaption>
-              ) : null}
-              <PreviewFrame
-                html={output.html}
-                widthPx={w.px}
-                title={frameTitle(w.id, w.px)}
-                onLayout={w.id === 'phone' ? onPhoneLayout : undefined}
-                staggerMs={w.id === 'phone' ? 0 : w.id === 'tablet' ? 60 : 120}
-              />
-            </figure>
-          ))}
-        </div>
-      ) : null}
-      {output && !visible.includes('phone') ? <PreviewFrame html={output.html} widthPx={375} title={frameTitle('phone', 375)} measureOnly onLayout={onPhoneLayout} staggerMs={120} /> : null}
 
       <DensityMeter percent={density ? densityPercent(density) : null} maxPercent={Math.round(maxDensity * 1000) / 10} />
 

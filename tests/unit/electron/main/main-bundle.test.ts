@@ -203,6 +203,26 @@ describe('the bundled main process', () => {
     expect(fake.record.openedExternally).not.toContain('javascript:alert(1)');
   });
 
+  it("opens an article's preview window only on the editor window's call: locked down, no preload, no contract", async () => {
+    const ours = { id: win().webContents.id, url: 'app://copydesk/index.html' };
+    await expect(invoke('app.openPreviewWindow', { articleId: '../etc' }, ours)).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    await expect(invoke('app.openPreviewWindow', { articleId: 'article-123' }, ours)).resolves.toEqual({ ok: true, value: { opened: true } });
+    const preview = fake.windows[1]!;
+    expect(preview.loadedUrl).toBe('app://copydesk/index.html?view=preview&article=article-123');
+    expect(preview.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(preview.options.webPreferences.preload).toBeUndefined();
+    // The preview window is not "our window" for the contract, and it is guarded like the editor.
+    const fromPreview = { id: preview.webContents.id, url: preview.loadedUrl };
+    await expect(invoke('app.info', {}, fromPreview)).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await expect(invoke('app.openPreviewWindow', { articleId: 'article-456' }, fromPreview)).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect((preview.webContents as FakeWebContents).windowOpenHandler!({ url: 'app://copydesk/index.html' })).toEqual({ action: 'deny' });
+    // Asked again, the same window comes up.
+    await invoke('app.openPreviewWindow', { articleId: 'article-123' }, ours);
+    expect(fake.windows.filter((w) => !w.destroyed)).toHaveLength(2);
+    preview.close();
+    expect(win().destroyed).toBe(false);
+  });
+
   it('hardens the session', () => {
     const allow = (permission: string, url = 'app://copydesk/index.html') => {
       let granted: unknown;
