@@ -19,7 +19,21 @@ export const BLOCK_NODES = {
   figure: { content: 'none', attrs: ['src', 'mediaId', 'alt', 'caption', 'credit'] },
   adSlot: { content: 'none', attrs: ['slotId', 'size'] },
   horizontalRule: { content: 'none', attrs: [] },
+  // Tables for results and figures (elections, sports): rows of cells, each cell paragraphs.
+  table: { content: 'tableRow', attrs: [] },
+  tableRow: { content: 'tableCell', attrs: [] },
+  tableHeader: { content: 'paragraph', attrs: ['colspan', 'rowspan'] },
+  tableCell: { content: 'paragraph', attrs: ['colspan', 'rowspan'] },
 } as const;
+
+/** The children a table part may hold (the editor's content expressions, checked on every body). */
+const TABLE_CHILDREN: Record<string, readonly string[]> = {
+  table: ['tableRow'],
+  tableRow: ['tableHeader', 'tableCell'],
+  tableHeader: ['paragraph'],
+  tableCell: ['paragraph'],
+};
+const TABLE_PARTS = new Set(['tableRow', 'tableHeader', 'tableCell']);
 
 export const INLINE_NODES = { text: {}, hardBreak: {} } as const;
 export const MARKS = { bold: [], italic: [], link: ['href'] } as const;
@@ -87,6 +101,7 @@ const nodeShape: z.ZodType<BodyNode> = z.lazy(() =>
 const allowedTypes = new Set<string>([...Object.keys(BLOCK_NODES), ...Object.keys(INLINE_NODES)]);
 
 function checkNode(node: BodyNode, depth: number, path: string, issues: string[]): void {
+  if (depth === 1 && TABLE_PARTS.has(node.type)) issues.push(`${path}: "${node.type}" outside a table`);
   if (depth > MAX_BODY_DEPTH) {
     issues.push(`${path}: nested too deeply`);
     return;
@@ -97,7 +112,12 @@ function checkNode(node: BodyNode, depth: number, path: string, issues: string[]
     const level = node.attrs?.level;
     if (!HEADING_LEVELS.includes(level as 2 | 3)) issues.push(`${path}: heading level must be 2 or 3`);
   }
-  node.content?.forEach((child, i) => checkNode(child, depth + 1, `${path}.${i}`, issues));
+  const allowed = TABLE_CHILDREN[node.type];
+  node.content?.forEach((child, i) => {
+    if (allowed && !allowed.includes(child.type)) issues.push(`${path}.${i}: a ${node.type} cannot hold "${child.type}"`);
+    else if (!allowed && TABLE_PARTS.has(child.type)) issues.push(`${path}.${i}: "${child.type}" outside a table`);
+    checkNode(child, depth + 1, `${path}.${i}`, issues);
+  });
 }
 
 /** zod schema of a body document: shape plus the node vocabulary of BLOCK_NODES/INLINE_NODES. */

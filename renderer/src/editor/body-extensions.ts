@@ -5,6 +5,8 @@ import { isSafeLinkHref } from '../../../core/article/links';
 import { AdSlot } from './extensions/ad-slot';
 import { Figure } from './extensions/figure';
 import { Quote } from './extensions/quote';
+import { tableExtensions } from './extensions/table';
+import { PasteTidy } from './paste/paste-tidy';
 
 /**
  * The Tiptap extensions that make up the body schema of core/article/body-schema.ts, and
@@ -32,6 +34,8 @@ export function bodyExtensions(options: { placeholder?: string; figure?: AnyExte
     options.quote ?? Quote,
     options.figure ?? Figure,
     AdSlot,
+    ...tableExtensions,
+    PasteTidy,
   ];
   if (options.placeholder) extensions.push(Placeholder.configure({ placeholder: options.placeholder }));
   return extensions;
