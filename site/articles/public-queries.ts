@@ -5,7 +5,7 @@ import { articleFromRow } from './rows';
 import { isPublic, type SiteArticle } from './site-article';
 
 /** SQL form of `isPublic`: published, not deleted, past any embargo, not yet expired. */
-function publicAt(nowIso: string) {
+export function publicAt(nowIso: string) {
   return (eb: ExpressionBuilder<SiteTables, 'site_articles'>) =>
     eb.and([
       eb('site_articles.status', '=', 'published'),

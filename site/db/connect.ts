@@ -12,6 +12,8 @@ export type DatabaseTarget = { postgresUrl: string } | { sqliteDir: string } | {
 export interface OpenDatabase {
   kysely: SiteDb;
   engine: SqlEngine;
+  /** PostgreSQL only: where a process opens its own connection to LISTEN for changes (db/change-listener.ts). */
+  postgresUrl?: string;
   close(): Promise<void>;
 }
 
@@ -55,7 +57,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     await db.destroy();
     throw err;
   }
-  return { kysely: db, engine, close: () => db.destroy() };
+  return { kysely: db, engine, ...('postgresUrl' in target ? { postgresUrl: target.postgresUrl } : {}), close: () => db.destroy() };
 }
 
 /** Picks the target from the environment: DATABASE_URL wins, else COPYDESK_SITE_DATA. */

@@ -5,6 +5,7 @@ import { contentAddressedMediaMigration } from './migrations/002-content-address
 import { peopleAndDeletionsMigration } from './migrations/003-people-and-deletions';
 import { commentsAndPresenceMigration } from './migrations/004-comments-and-presence';
 import { adInventoryFeedMigration } from './migrations/005-ad-inventory-feed';
+import { pageCacheSignalsMigration } from './migrations/008-page-cache-signals';
 import type { SiteDb } from './schema';
 
 /** Every migration in order. Names sort by their number; never rename or reorder one. */
@@ -15,6 +16,7 @@ function allMigrations(engine: SqlEngine): Record<string, Migration> {
     '003-people-and-deletions': peopleAndDeletionsMigration(),
     '004-comments-and-presence': commentsAndPresenceMigration(),
     '005-ad-inventory-feed': adInventoryFeedMigration(engine),
+    '008-page-cache-signals': pageCacheSignalsMigration(engine),
   };
 }
 

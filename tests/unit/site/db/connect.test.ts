@@ -30,7 +30,7 @@ for (const { engine, skip } of testEngines()) {
         await second.close();
         // The sample inventory was seeded once, by the first open; the second open changed nothing.
         expect(rows.map((r) => r.id)).toEqual(['a', 'end', 'in-article', 'sidebar', 'top']);
-        expect(applied.map((r) => (r as { name: string }).name)).toEqual(['001-initial', '002-content-addressed-media', '003-people-and-deletions', '004-comments-and-presence', '005-ad-inventory-feed']);
+        expect(applied.map((r) => (r as { name: string }).name)).toEqual(['001-initial', '002-content-addressed-media', '003-people-and-deletions', '004-comments-and-presence', '005-ad-inventory-feed', '008-page-cache-signals']);
       } finally {
         await handle.dispose();
         rmSync(dir, { recursive: true, force: true });

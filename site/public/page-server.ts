@@ -1,0 +1,61 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { SiteContext } from '../context';
+import { sendPage } from './conditional';
+import { createContentVersion } from './content-version';
+import { etagOf, PageCache, type CachedPage } from './page-cache';
+
+/** A freshly rendered page, or null for "not public" (404, never cached). */
+export type Rendered = { html: string; validUntil: number; source?: CachedPage['source'] } | null;
+
+export interface PageServer {
+  /**
+   * Serves `key` from the cache while it is right: the site's content version is unchanged (or
+   * `stillCurrent` finds the page's own sources unchanged) and the clock is before the page's
+   * validUntil. Otherwise renders it anew.
+   */
+  serve(request: FastifyRequest, reply: FastifyReply, key: string, render: (now: Date) => Promise<Rendered>, stillCurrent?: (page: CachedPage, now: Date) => Promise<boolean>): Promise<FastifyReply>;
+}
+
+function notFoundPage(reply: FastifyReply): FastifyReply {
+  return reply.code(404).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send('<!doctype html><html lang="de"><title>Nicht gefunden</title><h1>Seite nicht gefunden</h1></html>');
+}
+
+/** The render cache of one site process; writes of this process invalidate it at once, other processes' through the content version. */
+export function createPageServer(app: FastifyInstance, site: SiteContext, maxBytes?: number): PageServer {
+  const cache = new PageCache(maxBytes);
+  const versions = createContentVersion(site.db, (err) => app.log.warn({ err }, 'page cache: listening for changes failed; reading the change counter per request'));
+  app.addHook('onSend', async (request, _reply, payload) => {
+    // Every content write is a non-GET request whose transaction has committed by now.
+    if (request.method !== 'GET' && request.method !== 'HEAD') versions.invalidate();
+    return payload;
+  });
+  app.addHook('onClose', async () => versions.close());
+
+  return {
+    async serve(request, reply, key, render, stillCurrent) {
+      const now = site.clock.now();
+      const t = now.getTime();
+      // Read before the content, so what is rendered is at least as new as this version.
+      const version = await versions.current();
+      const cached = cache.get(key);
+      if (cached && cached.computedAt <= t && t < cached.validUntil) {
+        if (cached.version === version) return sendPage(request, reply, cached);
+        if (stillCurrent && (await stillCurrent(cached, now))) {
+          cached.version = version;
+          return sendPage(request, reply, cached);
+        }
+      }
+      const rendered = await render(now);
+      if (!rendered) {
+        cache.delete(key);
+        return notFoundPage(reply);
+      }
+      const etag = etagOf(rendered.html);
+      const lastModified = cached?.etag === etag ? cached.lastModified : Math.floor(t / 1000) * 1000;
+      const page: CachedPage = { html: rendered.html, etag, lastModified, version, computedAt: t, validUntil: rendered.validUntil, source: rendered.source };
+      if (page.validUntil > t) cache.set(key, page);
+      else cache.delete(key);
+      return sendPage(request, reply, page);
+    },
+  };
+}
