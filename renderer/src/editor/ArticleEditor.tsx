@@ -3,24 +3,24 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, ArticleFields } from '../../../core/article/article';
 import type { BodyDoc } from '../../../core/article/body-schema';
-import { slugify } from '../../../core/article/slug';
-import { bodyPlainText, countWords, readingMinutes } from '../../../core/text/body-text';
+import { LENGTH_RULES } from '../../../core/article/length-rules';
+import { isUniqueSlugOf, slugify } from '../../../core/article/slug';
+import { bodyPlainText, countWords } from '../../../core/text/body-text';
 import { useClient } from '../client/context';
 import { useActing } from '../team/account-store';
 import { CorrectionsList } from '../team/CorrectionsList';
-import { EditingNotice } from '../team/EditingNotice';
-import { PresenceNote } from '../team/PresenceNote';
 import { TagInput } from '../tags/TagInput';
-import { WorkflowBar } from '../workflow/WorkflowBar';
 import { BodyEditor } from './BodyEditor';
+import { CountedField } from './CountedField';
+import { EditorHeader } from './EditorHeader';
 import { EditorSessionContext } from './editor-session';
-import { uploadImageFile } from './image-upload';
+import { uploadImageFile, type UploadProgress } from './image-upload';
 import { LeadImageField } from './LeadImageField';
 import { readPending } from './pending-journal';
-import { SaveStatus } from './SaveStatus';
 import { SidePanel } from './SidePanel';
 import { useAutosave } from './use-autosave';
 import { useStoredArticle } from './use-stored-article';
+import { useStickyHeight } from './use-sticky-height';
 
 interface Props {
   article: Article;
@@ -32,8 +32,6 @@ interface Props {
   registerFlush(flush: () => Promise<void>): void;
   onError(message: string): void;
 }
-
-const counter = (value: string, max: number) => `${value.length} / ${max}`;
 
 /** The whole article: every field of the anatomy, autosaved as the editor types. */
 export function ArticleEditor({ article, reload, knownTags, sections, onSaved, onDelete, registerFlush, onError }: Props) {
@@ -82,8 +80,9 @@ export function ArticleEditor({ article, reload, knownTags, sections, onSaved, o
     <K extends keyof ArticleFields>(key: K, value: ArticleFields[K]) => {
       const d = draftRef.current;
       const next = { ...d, [key]: value };
-      // The slug follows the headline until the editor sets one by hand (the back end keeps it unique).
-      if (key === 'headline' && (d.slug === '' || d.slug.replace(/-\d+$/, '') === slugify(d.headline))) {
+      // The slug follows the headline until the editor sets one by hand: the back end's rule,
+      // which also knows numbered and cut forms (and headlines that end in a number).
+      if (key === 'headline' && (d.slug === '' || isUniqueSlugOf(d.slug, d.headline))) {
         next.slug = slugify(value as string);
       }
       draftRef.current = next;
@@ -104,9 +103,9 @@ export function ArticleEditor({ article, reload, knownTags, sections, onSaved, o
   );
 
   const uploadImage = useCallback(
-    async (file: File) => {
+    async (file: File, onProgress?: UploadProgress) => {
       try {
-        return await uploadImageFile(client, file);
+        return await uploadImageFile(client, file, onProgress);
       } catch (err) {
         onError(t('errors.imageRejected', { message: (err as Error).message }));
         return null;
@@ -121,27 +120,21 @@ export function ArticleEditor({ article, reload, knownTags, sections, onSaved, o
   );
   const words = countWords(bodyText);
   const id = (name: string) => `field-${name}`;
+  const editorRef = useStickyHeight<HTMLDivElement>('.editor-header', '--editor-header-height');
 
   return (
     <EditorSessionContext.Provider value={session}>
     <div className="article-workspace">
-    <div className="article-editor">
-      <div className="editor-header">
-        <SaveStatus state={autosave.state} onRetry={() => void flush()} />
-        <WorkflowBar />
-        <span className="muted counts" aria-live="off">
-          {t('editor.wordCount', { count: words })} · {t('editor.readingTime', { minutes: readingMinutes(words) })}
-        </span>
-        {acting?.role === 'reviewer' ? null : (
-          <button type="button" className="ghost danger" onClick={onDelete}>
-            {t('editor.deleteArticle')}
-          </button>
-        )}
-        <div className="editor-header-notes">
-          <EditingNotice />
-          <PresenceNote articleId={article.id} editing={!readOnly} />
-        </div>
-      </div>
+    <div className="article-editor" ref={editorRef}>
+      <EditorHeader
+        articleId={article.id}
+        saveState={autosave.state}
+        onRetry={() => void flush()}
+        words={words}
+        onDelete={acting?.role === 'reviewer' ? null : onDelete}
+        editing={!readOnly}
+        onError={onError}
+      />
       <CorrectionsList />
       <fieldset className="editor-fields" disabled={readOnly}>
 
@@ -164,25 +157,28 @@ export function ArticleEditor({ article, reload, knownTags, sections, onSaved, o
           </div>
         </div>
 
-        <div className="field">
-          <label htmlFor={id('headline')}>{t('field.headline')}</label>
-          <input
-            id={id('headline')}
-            className="headline-input"
-            value={draft.headline}
-            maxLength={300}
-            onChange={(e) => update('headline', e.target.value.replace(/[\r\n]+/g, ' '))}
-            aria-describedby={id('headline-count')}
-          />
-          <span id={id('headline-count')} className={`hint ${draft.headline.length > 80 ? 'warn' : ''}`}>
-            {counter(draft.headline, 80)}
-          </span>
-        </div>
+        <CountedField
+          id={id('headline')}
+          className="headline-input"
+          label={t('field.headline')}
+          rule="headline"
+          value={draft.headline}
+          maxLength={LENGTH_RULES.headline.limit}
+          lang={draft.language}
+          oneParagraph
+          onEnter={() => document.getElementById(id('teaser'))?.focus()}
+          onChange={(v) => update('headline', v)}
+        />
 
-        <div className="field">
-          <label htmlFor={id('teaser')}>{t('field.teaser')}</label>
-          <textarea id={id('teaser')} rows={3} value={draft.teaser} maxLength={2000} onChange={(e) => update('teaser', e.target.value)} />
-        </div>
+        <CountedField
+          id={id('teaser')}
+          label={t('field.teaser')}
+          rule="teaser"
+          value={draft.teaser}
+          maxLength={LENGTH_RULES.teaser.limit}
+          lang={draft.language}
+          onChange={(v) => update('teaser', v)}
+        />
 
         <div className="field">
           <label htmlFor={id('author')}>{t('field.author')}</label>
@@ -191,7 +187,7 @@ export function ArticleEditor({ article, reload, knownTags, sections, onSaved, o
 
         <LeadImageField
           value={draft.leadImage}
-          onChange={(leadImage) => update('leadImage', leadImage)}
+          onChange={(change) => update('leadImage', change(draftRef.current.leadImage))}
           upload={uploadImage}
         />
 
@@ -199,7 +195,7 @@ export function ArticleEditor({ article, reload, knownTags, sections, onSaved, o
           <span id={id('body')} className="label">
             {t('field.body')}
           </span>
-          <BodyEditor key={article.id} initial={draft.body} labelId={id('body')} onChange={onBodyChange} registerFlush={(f) => (flushBody.current = f)} onEditor={setEditor} uploadImage={uploadImage} editable={!readOnly} />
+          <BodyEditor key={article.id} initial={draft.body} labelId={id('body')} onChange={onBodyChange} registerFlush={(f) => (flushBody.current = f)} onEditor={setEditor} uploadImage={uploadImage} editable /* a reviewer suggests: suggesting mode keeps the text as it is */ lang={draft.language} />
         </div>
 
         <div className="field">
@@ -232,20 +228,15 @@ export function ArticleEditor({ article, reload, knownTags, sections, onSaved, o
             <label htmlFor={id('seo-title')}>{t('field.seoTitle')}</label>
             <input id={id('seo-title')} value={draft.seo.title} maxLength={200} onChange={(e) => update('seo', { ...draft.seo, title: e.target.value })} />
           </div>
-          <div className="field">
-            <label htmlFor={id('seo-description')}>{t('field.seoDescription')}</label>
-            <textarea
-              id={id('seo-description')}
-              rows={2}
-              value={draft.seo.description}
-              maxLength={500}
-              onChange={(e) => update('seo', { ...draft.seo, description: e.target.value })}
-              aria-describedby={id('seo-count')}
-            />
-            <span id={id('seo-count')} className={`hint ${draft.seo.description.length > 160 ? 'warn' : ''}`}>
-              {counter(draft.seo.description, 160)}
-            </span>
-          </div>
+          <CountedField
+            id={id('seo-description')}
+            label={t('field.seoDescription')}
+            rule="seoDescription"
+            value={draft.seo.description}
+            maxLength={LENGTH_RULES.seoDescription.limit}
+            lang={draft.language}
+            onChange={(description) => update('seo', { ...draft.seo, description })}
+          />
         </fieldset>
 
         <div className="field checkbox">

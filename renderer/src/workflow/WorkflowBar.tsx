@@ -12,6 +12,8 @@ import { UpdateLiveButton } from '../team/UpdateLiveButton';
 import { useAnchorTracking } from './comment-threads';
 import { refusalText, useUiLang } from './localized';
 import { FailureBox, type Failure } from './FailureBox';
+import { focusStatusAfterReload, takeStatusFocus } from './focus-after-action';
+import { NoteForm } from './NoteForm';
 import { ZonedTimeForm } from './ZonedTimeForm';
 import './workflow.css';
 
@@ -36,6 +38,15 @@ export function WorkflowBar() {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const statusRef = useRef<HTMLSpanElement>(null);
+  const failureRef = useRef<HTMLDivElement>(null);
+  /** The button that started the action: focus returns to it when a dialog is cancelled. */
+  const openerRef = useRef<HTMLElement | null>(null);
+
+  // After a successful action the editor is remounted with the article's new status: focus goes there.
+  useEffect(() => {
+    if (takeStatusFocus(article.id)) statusRef.current?.focus();
+  }, [article.id]);
 
   useEffect(() => {
     const d = dialogRef.current;
@@ -54,27 +65,39 @@ export function WorkflowBar() {
     try {
       await session.flush();
       const fresh = await client.call('articles.get', { id: article.id });
-      if (!fresh.ok) return setFailure({ message: fresh.error.message, blocking: [] });
+      if (!fresh.ok) return refused({ message: fresh.error.message, blocking: [] });
       const result = await client.call('workflow.transition', { id: article.id, baseRev: fresh.value.rev, action, ...extra });
       if (!result.ok) {
         const details = (result.error.details ?? {}) as { blocking?: ChecklistItem[] };
-        setFailure({ message: refusalText(result.error, lang), blocking: details.blocking ?? [] });
+        refused({ message: refusalText(result.error, lang), blocking: details.blocking ?? [] });
         return;
       }
-      closeDialog();
+      dialogRef.current?.close();
+      setDialog(null);
+      setNote('');
+      focusStatusAfterReload(article.id);
       await session.reload();
     } finally {
       setBusy(false);
     }
   };
 
+  /** A refusal: shown, and focus stays with the action (in a dialog: on the reason, the dialog's buttons being busy). */
+  const refused = (f: Failure) => {
+    setFailure(f);
+    requestAnimationFrame(() => (dialogRef.current?.open ? failureRef.current?.focus() : openerRef.current?.focus()));
+  };
+
   const closeDialog = () => {
     dialogRef.current?.close();
     setDialog(null);
     setNote('');
+    openerRef.current?.focus();
   };
 
-  const start = (action: PersonAction) => {
+  const start = (action: PersonAction, opener: HTMLElement) => {
+    if (busy) return;
+    openerRef.current = opener;
     setFailure(null);
     if (action === 'schedule') setDialog({ kind: 'schedule' });
     else if (NOTE_ACTIONS.includes(action)) setDialog({ kind: 'note', action });
@@ -86,7 +109,7 @@ export function WorkflowBar() {
 
   return (
     <div className="workflow-bar" role="group" aria-label={t('workflow.bar.label')}>
-      <span className={`status-badge status-${article.status}`} data-status={article.status}>
+      <span ref={statusRef} tabIndex={-1} className={`status-badge status-${article.status}`} data-status={article.status}>
         <span className="visually-hidden">{t('workflow.bar.status')}: </span>
         {STATUS_LABELS[article.status][lang]}
       </span>
@@ -94,7 +117,7 @@ export function WorkflowBar() {
         <span className="muted small">{formatInZone(scheduled, timeZone, lang, 'dateTime')}</span>
       ) : null}
       {actions.map((action) => (
-        <button key={action} type="button" className={action === 'approve' || action === 'publish_now' ? 'primary' : ''} disabled={busy} onClick={() => start(action)}>
+        <button key={action} type="button" className={action === 'approve' || action === 'publish_now' ? 'primary' : ''} aria-disabled={busy} onClick={(e) => start(action, e.currentTarget)}>
           {ACTION_LABELS[action][lang]}
           {action === 'schedule' ? '…' : ''}
         </button>
@@ -107,29 +130,25 @@ export function WorkflowBar() {
       ) : null}
       {failure && !dialog ? <FailureBox failure={failure} onClose={() => setFailure(null)} /> : null}
       {dialog ? (
-        <dialog ref={dialogRef} className="workflow-dialog" aria-labelledby="workflow-dialog-title" onClose={() => setDialog(null)}>
+        <dialog
+          ref={dialogRef}
+          className="workflow-dialog"
+          aria-labelledby="workflow-dialog-title"
+          onClose={() => {
+            // Escape: back to the button that opened it (a successful action has cleared `dialog` first).
+            if (dialog) closeDialog();
+          }}
+        >
           {dialog.kind === 'note' ? (
-            <form
-              onSubmit={(e) => {
-                e.preventDefault();
-                void run(dialog.action, { note });
-              }}
-            >
-              <h2 id="workflow-dialog-title">{ACTION_LABELS[dialog.action][lang]}</h2>
-              <label htmlFor="workflow-note" className="label">
-                {t('workflow.note.label')}
-              </label>
-              <textarea id="workflow-note" rows={4} required value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} autoFocus />
-              {failure ? <FailureBox failure={failure} /> : null}
-              <div className="dialog-actions">
-                <button type="button" onClick={closeDialog}>
-                  {t('workflow.cancel')}
-                </button>
-                <button type="submit" className="primary" disabled={busy || !note.trim()}>
-                  {ACTION_LABELS[dialog.action][lang]}
-                </button>
-              </div>
-            </form>
+            <NoteForm
+              title={ACTION_LABELS[dialog.action][lang]}
+              note={note}
+              onNote={setNote}
+              busy={busy}
+              failure={failure}
+              onSubmit={() => void run(dialog.action, { note })}
+              onCancel={closeDialog}
+            />
           ) : (
             <>
               <h2 id="workflow-dialog-title">{t('workflow.schedule.title')}</h2>
@@ -141,7 +160,11 @@ export function WorkflowBar() {
                 window={{ ...(article.schedule?.embargoUntil ? { embargoUntil: article.schedule.embargoUntil } : {}), ...(article.schedule?.expireAt ? { expireAt: article.schedule.expireAt } : {}) }}
                 onSubmit={(publishAt, window) => void run('schedule', { schedule: { publishAt, ...window } })}
               />
-              {failure ? <FailureBox failure={failure} /> : null}
+              {failure ? (
+                <div ref={failureRef} tabIndex={-1}>
+                  <FailureBox failure={failure} />
+                </div>
+              ) : null}
             </>
           )}
         </dialog>

@@ -1,0 +1,19 @@
+import { useEffect, useRef } from 'react';
+
+/**
+ * Keeps `variable` on the returned element's node set to the height of its `selector` child
+ * (the sticky header), so what sticks below it (the body toolbar) sits right under it
+ * however many rows the header has at the moment.
+ */
+export function useStickyHeight<T extends HTMLElement>(selector: string, variable: string) {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    const root = ref.current;
+    const target = root?.querySelector<HTMLElement>(selector);
+    if (!root || !target || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => root.style.setProperty(variable, `${target.offsetHeight}px`));
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [selector, variable]);
+  return ref;
+}
