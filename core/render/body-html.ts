@@ -3,6 +3,7 @@ import type { Placement } from '../ads/placement-types';
 import { renderAdSlot } from './ad-slot-html';
 import { escapeAttr, escapeHtml, safeHref, safeImageSrc } from './escape';
 import { pageText } from './labels';
+import { renderTable } from './table-html';
 
 /** What body rendering needs from the render context. */
 export interface BodyRenderOptions {
@@ -63,6 +64,8 @@ function renderBlock(node: BodyNode, opts: BodyRenderOptions, out: string[]): vo
       out.push('</p>');
       return;
     case 'heading': {
+      // A heading without text (one that held only an image) would be an empty landmark.
+      if (!hasText(node)) return;
       const tag = node.attrs?.level === 3 ? 'h3' : 'h2';
       out.push(`<${tag}>`);
       renderInline(node.content, out);
@@ -94,6 +97,9 @@ function renderBlock(node: BodyNode, opts: BodyRenderOptions, out: string[]): vo
     }
     case 'figure':
       renderFigure(node, opts, out);
+      return;
+    case 'table':
+      renderTable(node, out, (nodes, into) => renderBlocks(nodes, opts, into));
       return;
     case 'horizontalRule':
       out.push('<hr>');

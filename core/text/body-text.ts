@@ -7,6 +7,16 @@ function collect(node: BodyNode, out: string[]): void {
     const caption = node.attrs?.caption;
     if (typeof caption === 'string' && caption) out.push(caption, '\n');
   }
+  if (node.type === 'tableRow') {
+    // One line per row, cells apart, so "Zelle 1Zelle 2" never runs together in a diff or a count.
+    const cells = (node.content ?? []).map((cell) => {
+      const inner: string[] = [];
+      cell.content?.forEach((c) => collect(c, inner));
+      return inner.join('').replace(/\s+/g, ' ').trim();
+    });
+    out.push(cells.join(' | ').trim(), '\n');
+    return;
+  }
   if (node.type === 'blockquote') {
     const inner: string[] = [];
     node.content?.forEach((c) => collect(c, inner));
