@@ -44,7 +44,7 @@ test('the split between editor and preview is dragged by keyboard and pointer, r
   const narrow = await drawnWidth(frame);
   expect(narrow).toBeLessThan(start);
 
-  // Pointer: drag the separator 300 px to the left.
+  // Pointer: drag the separator from its middle to 300 px left of it.
   const before = await valueNow(separator);
   const box = (await separator.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + 100);
@@ -53,13 +53,14 @@ test('the split between editor and preview is dragged by keyboard and pointer, r
   await page.mouse.move(box.x - 300, box.y + 100, { steps: 5 });
   await page.mouse.up();
   const dragged = await valueNow(separator);
-  expect(Math.abs(dragged - (before - 300))).toBeLessThanOrEqual(2);
+  expect(Math.abs(dragged - (before - 300 - box.width / 2))).toBeLessThanOrEqual(2);
   await expect.poll(() => drawnWidth(frame)).toBeGreaterThan(narrow + 250);
   const draggedWidth = await drawnWidth(frame);
 
   // Remembered across a reload.
   await page.reload();
   await page.getByRole('button', { name: /Radnetz für die Innenstadt/ }).click();
+  await page.getByRole('radio', { name: 'Desktop', exact: true }).check();
   await expect.poll(() => valueNow(separator)).toBe(dragged);
   await expect.poll(() => drawnWidth(frame)).toBeCloseTo(draggedWidth, -1);
 
