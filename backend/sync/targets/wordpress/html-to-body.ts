@@ -1,4 +1,5 @@
 import { MARKS, type BodyDoc, type BodyMark, type BodyNode } from '../../../../core/article/body-schema';
+import { tableNode } from './html-table-to-body';
 import { tokenizeHtml } from './html-text';
 
 /** An element or text of the small tree built from post content. */
@@ -233,7 +234,22 @@ function blockNodes(nodes: readonly HtmlNode[], opts: BodyReadOptions): BodyNode
       case 'blockquote':
         out.push(blockquoteNode(node, '', opts));
         break;
+      case 'table': {
+        const table = tableNode(node, (children) => blockNodes(children, opts));
+        if (table) out.push(table);
+        break;
+      }
       case 'figure': {
+        // Gutenberg's table block: <figure class="wp-block-table"><table>…</table><figcaption>.
+        const innerTable = node.children.find((c): c is HtmlElement => c.type === 'element' && c.name === 'table');
+        if (innerTable) {
+          out.push(...blockNodes(node.children.filter((c) => c !== innerTable && !(c.type === 'element' && c.name === 'figcaption')), opts));
+          const table = tableNode(innerTable, (children) => blockNodes(children, opts));
+          if (table) out.push(table);
+          const cap = findElement(node, (e) => e.name === 'figcaption');
+          if (cap && elementText(cap).trim()) out.push(inlineBlock('paragraph', cap.children));
+          break;
+        }
         const quote = node.children.find((c): c is HtmlElement => c.type === 'element' && c.name === 'blockquote');
         if (quote) {
           const cap = findElement(node, (e) => e.name === 'figcaption');
