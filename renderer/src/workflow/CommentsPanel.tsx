@@ -4,13 +4,16 @@ import { COMMENTABLE_FIELDS, type CommentAnchor, type CommentThread } from '../.
 import { formatInZone } from '../../../core/time/format';
 import { useClient } from '../client/context';
 import { useEditorSession } from '../editor/editor-session';
+import { onCommentRequest, takeCommentRequest } from '../editor/suggestions/comment-request';
+import { SuggestionsSection } from '../editor/suggestions/SuggestionsSection';
 import { useSettings } from '../settings/profile-store';
 import { useCommentThreads } from './comment-threads';
 import { useUiLang } from './localized';
 import './workflow.css';
 
 type Field = (typeof COMMENTABLE_FIELDS)[number];
-type Draft = { anchor: CommentAnchor } | null;
+/** The comment being written; `seq` changes with each Ctrl+Alt+M, so the form opens anew with focus. */
+type Draft = { anchor: CommentAnchor; seq?: number } | null;
 
 /** Review comments: on a sentence of the body or on a field; threads with replies, resolve and reopen. */
 export function CommentsPanel() {
@@ -19,10 +22,20 @@ export function CommentsPanel() {
   const { article, editor } = useEditorSession();
   const { threads, store } = useCommentThreads(article.id);
   const [selection, setSelection] = useState<{ from: number; to: number; quote: string } | null>(null);
-  const [draft, setDraft] = useState<Draft>(null);
+  // Ctrl+Alt+M (use-comment-shortcut) may have asked for a comment before this tab showed.
+  const [draft, setDraft] = useState<Draft>(() => takeCommentRequest());
   const [field, setField] = useState<Field>('headline');
   const [error, setError] = useState<string | null>(null);
   const uid = useId();
+
+  useEffect(
+    () =>
+      onCommentRequest(() => {
+        const request = takeCommentRequest();
+        if (request) setDraft(request);
+      }),
+    [],
+  );
 
   useEffect(() => {
     if (!editor) return;
@@ -31,21 +44,11 @@ export function CommentsPanel() {
       setSelection(empty ? null : { from, to, quote: editor.state.doc.textBetween(from, to, ' ').slice(0, 4000) });
     };
     read();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey && e.altKey && e.key.toLowerCase() === 'm') {
-        e.preventDefault();
-        const { from, to, empty } = editor.state.selection;
-        if (!empty) setDraft({ anchor: { kind: 'body', from, to, quote: editor.state.doc.textBetween(from, to, ' ').slice(0, 4000) } });
-      }
-    };
     editor.on('selectionUpdate', read);
     editor.on('transaction', read);
-    const dom = editor.view.dom as HTMLElement;
-    dom.addEventListener('keydown', onKey);
     return () => {
       editor.off('selectionUpdate', read);
       editor.off('transaction', read);
-      dom.removeEventListener('keydown', onKey);
     };
   }, [editor]);
 
@@ -60,8 +63,9 @@ export function CommentsPanel() {
     return false;
   };
 
-  const open = threads.filter((th) => th.resolved === null);
-  const resolved = threads.filter((th) => th.resolved !== null);
+  const comments = threads.filter((th) => th.suggestion === undefined);
+  const open = comments.filter((th) => th.resolved === null);
+  const resolved = comments.filter((th) => th.resolved !== null);
 
   return (
     <section className="comments-panel" aria-labelledby={`${uid}-title`}>
@@ -91,6 +95,7 @@ export function CommentsPanel() {
       </div>
       {draft ? (
         <NewComment
+          key={draft.seq ?? 0}
           anchor={draft.anchor}
           onCancel={() => setDraft(null)}
           onSubmit={async (text) => {
@@ -103,7 +108,8 @@ export function CommentsPanel() {
           {error}
         </p>
       ) : null}
-      {threads.length === 0 ? <p className="muted">{t('workflow.comments.none')}</p> : null}
+      <SuggestionsSection />
+      {comments.length === 0 ? <p className="muted">{t('workflow.comments.none')}</p> : null}
       <ul className="threads" aria-label={t('workflow.comments.openList')}>
         {open.map((th) => (
           <ThreadView key={th.id} thread={th} act={act} />

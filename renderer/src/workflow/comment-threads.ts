@@ -6,6 +6,8 @@ import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { mapThreads, type CommentThread } from '../../../core/comments';
 import type { Client } from '../client/client';
 import { useClient } from '../client/context';
+import { useCommentShortcut } from '../editor/suggestions/use-comment-shortcut';
+import { useSuggestions } from '../editor/suggestions/use-suggestions';
 import type { SaveState } from '../editor/use-autosave';
 
 /** The comment threads of one article, shared by the workflow bar (which keeps anchors current) and the comments panel. */
@@ -76,11 +78,11 @@ export function useCommentThreads(articleId: string) {
 
 const highlightKey = new PluginKey<DecorationSet>('comment-highlights');
 
-/** Open, unorphaned body comments as highlighted ranges of the document. */
+/** Open, unorphaned body comments as highlighted ranges of the document (suggestions are marked by their own plugin). */
 function highlights(doc: PmNode, threads: readonly CommentThread[]): DecorationSet {
   const size = doc.content.size;
   const ranges = threads.flatMap((t) =>
-    t.resolved === null && t.anchor.kind === 'body' && !t.anchor.orphaned && t.anchor.to <= size && t.anchor.from < t.anchor.to
+    t.resolved === null && t.suggestion === undefined && t.anchor.kind === 'body' && !t.anchor.orphaned && t.anchor.to <= size && t.anchor.from < t.anchor.to
       ? [Decoration.inline(t.anchor.from, t.anchor.to, { class: 'comment-highlight' })]
       : [],
   );
@@ -90,10 +92,13 @@ function highlights(doc: PmNode, threads: readonly CommentThread[]): DecorationS
 /**
  * Keeps body anchors on their text while the editor types: every transaction's mapping moves
  * them (core/comments mapThreads), and the moved anchors are stored once the article is saved.
+ * Also runs suggesting mode and the Ctrl+Alt+M shortcut for as long as the article is open.
  */
 export function useAnchorTracking(articleId: string, editor: Editor | null, saveState: SaveState): void {
   const client = useClient();
   const store = threadStore(articleId);
+  useSuggestions(articleId, editor);
+  useCommentShortcut(editor);
   useEffect(() => {
     void store.load(client);
   }, [client, store]);
