@@ -1,10 +1,10 @@
 import type { CallArgs, CallName, CallResult } from '../../../core/contract/contract';
 import type { Result } from '../../../core/contract/result';
-import { bridgeTransport, httpTransport, takeWebToken, type Transport } from './transport';
+import { bridgeTransport, httpTransport, takeWebToken, type CallOptions, type Transport } from './transport';
 
 /** The renderer's one way to the back end, typed by the contract. */
 export interface Client {
-  call<N extends CallName>(name: N, args: CallArgs<N>): Promise<Result<CallResult<N>>>;
+  call<N extends CallName>(name: N, args: CallArgs<N>, options?: CallOptions): Promise<Result<CallResult<N>>>;
   host: 'electron' | 'web';
   onMenuCommand(listener: (command: string) => void): () => void;
 }
@@ -12,7 +12,7 @@ export interface Client {
 export function createClientFrom(transport: Transport, host: 'electron' | 'web', onMenuCommand?: Client['onMenuCommand']): Client {
   return {
     host,
-    call: (name, args) => transport(name, args) as never,
+    call: (name, args, options) => transport(name, args, options) as never,
     onMenuCommand: onMenuCommand ?? (() => () => {}),
   };
 }

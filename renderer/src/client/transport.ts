@@ -1,8 +1,13 @@
 import type { CopydeskBridge } from '../../../core/contract/bridge';
 import type { Result } from '../../../core/contract/result';
 
+/** Per-call options; a transport that cannot report upload progress (IPC) never calls onUploadProgress. */
+export interface CallOptions {
+  onUploadProgress?(fraction: number): void;
+}
+
 /** How a contract call reaches the back end: the preload bridge in Electron, HTTP in the web shell. */
-export type Transport = (name: string, args: unknown) => Promise<Result<unknown>>;
+export type Transport = (name: string, args: unknown, options?: CallOptions) => Promise<Result<unknown>>;
 
 declare global {
   interface Window {
@@ -27,7 +32,8 @@ export function takeWebToken(location: Location, storage: Storage, history: Hist
 }
 
 export function httpTransport(token: string | null, fetchImpl: typeof fetch = fetch): Transport {
-  return async (name, args) => {
+  return async (name, args, options) => {
+    if (options?.onUploadProgress && typeof XMLHttpRequest !== 'undefined') return xhrCall(name, args, token, options.onUploadProgress);
     let response: Response;
     try {
       response = await fetchImpl(`/api/${encodeURIComponent(name)}`, {
@@ -36,7 +42,7 @@ export function httpTransport(token: string | null, fetchImpl: typeof fetch = fe
         body: JSON.stringify(args ?? {}),
       });
     } catch {
-      return { ok: false, error: { code: 'UNAVAILABLE', message: 'The Copydesk service cannot be reached.' } };
+      return unreachable;
     }
     try {
       return (await response.json()) as Result<unknown>;
@@ -44,6 +50,30 @@ export function httpTransport(token: string | null, fetchImpl: typeof fetch = fe
       return { ok: false, error: { code: 'UNAVAILABLE', message: `The Copydesk service answered ${response.status} without a result.` } };
     }
   };
+}
+
+const unreachable: Result<unknown> = { ok: false, error: { code: 'UNAVAILABLE', message: 'The Copydesk service cannot be reached.' } };
+
+/** fetch cannot report how much of a request body is sent; XMLHttpRequest's upload events can. */
+function xhrCall(name: string, args: unknown, token: string | null, onProgress: (fraction: number) => void): Promise<Result<unknown>> {
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/${encodeURIComponent(name)}`);
+    xhr.setRequestHeader('content-type', 'application/json');
+    xhr.setRequestHeader('x-copydesk-token', token ?? '');
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total);
+    };
+    xhr.onerror = () => resolve(unreachable);
+    xhr.onload = () => {
+      try {
+        resolve(JSON.parse(xhr.responseText) as Result<unknown>);
+      } catch {
+        resolve({ ok: false, error: { code: 'UNAVAILABLE', message: `The Copydesk service answered ${xhr.status} without a result.` } });
+      }
+    };
+    xhr.send(JSON.stringify(args ?? {}));
+  });
 }
 
 export function bridgeTransport(bridge: CopydeskBridge): Transport {

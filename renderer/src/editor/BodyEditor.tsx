@@ -9,6 +9,11 @@ import { Quote } from './extensions/quote';
 import { QuoteView } from './extensions/QuoteView';
 import { cleanPastedHtml } from './paste-cleaning';
 import { BodyToolbar } from './BodyToolbar';
+import { ImageDrop } from './drop/image-drop';
+import { UploadStatus } from './drop/UploadStatus';
+import { useBodyUploads } from './drop/use-body-uploads';
+import { FindHighlight } from './find/find-highlight';
+import type { UploadImage } from './image-upload';
 
 /** How long typing may run ahead of serialising the body (getJSON of a long article costs milliseconds). */
 export const BODY_CHANGE_DEBOUNCE_MS = 200;
@@ -20,7 +25,7 @@ interface Props {
   /** Receives a function that hands over a pending change at once (before a save, on leaving). */
   registerFlush?(flush: () => void): void;
   onEditor?(editor: Editor): void;
-  uploadImage(file: File): Promise<{ src: string; mediaId: string } | null>;
+  uploadImage: UploadImage;
   /** False for a reviewer on a site: the text can be selected (to comment on it) but not changed. */
   editable?: boolean;
   /** The article's language (not the UI's): spell-checking follows the article. */
@@ -30,13 +35,20 @@ interface Props {
 /** The rich-text body: Tiptap on the body schema, with a toolbar and markdown-style shortcuts. */
 export function BodyEditor({ initial, labelId, onChange, registerFlush, onEditor, uploadImage, editable = true, lang }: Props) {
   const { t } = useTranslation();
+  // Dropped, pasted or chosen image files upload behind placeholders; typing goes on meanwhile.
+  const uploads = useBodyUploads(uploadImage);
+  const onFiles = useRef(uploads.onFiles);
+  onFiles.current = uploads.onFiles;
   const extensions = useMemo(
-    () =>
-      bodyExtensions({
+    () => [
+      ...bodyExtensions({
         placeholder: t('editor.placeholder'),
         figure: Figure.extend({ addNodeView: () => ReactNodeViewRenderer(FigureView) }),
         quote: Quote.extend({ addNodeView: () => ReactNodeViewRenderer(QuoteView) }),
       }),
+      ImageDrop.configure({ onFiles: (files, pos) => editorRef.current && onFiles.current(editorRef.current, files, pos) }),
+      FindHighlight,
+    ],
     [t],
   );
   // The keystroke path only marks the body dirty; serialising it waits for a pause.
@@ -109,7 +121,8 @@ export function BodyEditor({ initial, labelId, onChange, registerFlush, onEditor
 
   return (
     <div className="body-field">
-      {editable ? <BodyToolbar editor={editor} uploadImage={uploadImage} /> : null}
+      {editable ? <BodyToolbar editor={editor} onImageFiles={(files) => editor && uploads.onFiles(editor, files, editor.state.selection.from)} /> : null}
+      <UploadStatus {...uploads.status} />
       <EditorContent editor={editor} />
     </div>
   );

@@ -4,14 +4,17 @@ import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSafeLinkHref } from '../../../core/article/links';
 import { ImageIcon, LinkIcon } from './icons';
+import { ACCEPTED_IMAGE_TYPES } from './image-upload';
+import { SuggestingToggle } from './suggestions/SuggestingToggle';
 
 interface Props {
   editor: Editor | null;
-  uploadImage(file: File): Promise<{ src: string; mediaId: string } | null>;
+  /** Image files chosen with "Inline image": they go where the cursor is, without waiting. */
+  onImageFiles(files: File[]): void;
 }
 
 /** Formatting toolbar: every button has an accessible name and shows its state (aria-pressed). */
-export function BodyToolbar({ editor, uploadImage }: Props) {
+export function BodyToolbar({ editor, onImageFiles }: Props) {
   const { t } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
   const [linkOpen, setLinkOpen] = useState(false);
@@ -92,18 +95,18 @@ export function BodyToolbar({ editor, uploadImage }: Props) {
       <input
         ref={fileInput}
         type="file"
-        accept="image/png,image/jpeg,image/gif,image/webp"
+        accept={ACCEPTED_IMAGE_TYPES.join(',')}
+        multiple
         hidden
         aria-hidden="true"
         tabIndex={-1}
-        onChange={async (e) => {
-          const file = e.target.files?.[0];
+        onChange={(e) => {
+          const files = Array.from(e.target.files ?? []);
           e.target.value = '';
-          if (!file) return;
-          const uploaded = await uploadImage(file);
-          if (uploaded) chain().insertFigure({ src: uploaded.src, mediaId: uploaded.mediaId }).run();
+          if (files.length > 0) onImageFiles(files);
         }}
       />
+      <SuggestingToggle />
       {linkOpen ? (
         <form className="link-form" onSubmit={applyLink}>
           <label>
