@@ -68,8 +68,9 @@ function saidItem(kind: 'comment' | 'reply', article: About, said: Said, de: str
   };
 }
 
-/** A new thread by someone else. */
-export const commentItem = (article: About, thread: CommentThread): NewInboxItem => saidItem('comment', article, thread, 'kommentiert', 'commented on');
+/** A new thread by someone else (a suggestion says so: its text is the change). */
+export const commentItem = (article: About, thread: CommentThread): NewInboxItem =>
+  thread.suggestion ? saidItem('comment', article, thread, 'schlägt eine Änderung vor in', 'suggested a change in') : saidItem('comment', article, thread, 'kommentiert', 'commented on');
 
 /** A new reply by someone else. */
 export const replyItem = (article: About, reply: CommentReply): NewInboxItem => saidItem('reply', article, reply, 'antwortet zu', 'replied on');

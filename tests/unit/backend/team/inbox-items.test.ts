@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StatusHistoryEntry } from '../../../../core/workflow/history';
-import { statusItem } from '../../../../backend/team/inbox-items';
+import { commentItem, statusItem } from '../../../../backend/team/inbox-items';
+import { createSuggestion } from '../../../../core/comments/suggestion';
 
 const article = { id: 'a1', headline: 'Hafen wächst' };
 const entry = (over: Partial<StatusHistoryEntry>): StatusHistoryEntry => ({
@@ -27,5 +28,15 @@ describe('inbox lines of status changes', () => {
     expect(asked.text.de).toBe('Clara Prüferin fordert Änderungen an „Hafen wächst“: Quelle fehlt');
     const back = statusItem(article, entry({ action: 'return_to_review', from: 'approved', to: 'in_review', actor: { name: 'Anna Editor', role: 'editor' } }));
     expect(back.text.en).toBe('Anna Editor edited "Hafen wächst" after approval: back in review.');
+  });
+});
+
+describe('inbox lines of suggestions', () => {
+  it('says a suggestion suggests, with the change', () => {
+    const s = createSuggestion({ kind: 'body', from: 15, to: 22, quote: 'Hamburg' }, { id: 'sugg-in1', author: 'Clara Prüferin', now: new Date('2026-12-02T09:00:00.000Z'), insert: 'Bremen' });
+    expect(commentItem(article, s).text).toEqual({
+      de: 'Clara Prüferin schlägt eine Änderung vor in „Hafen wächst“: “Hamburg” → “Bremen”',
+      en: 'Clara Prüferin suggested a change in "Hafen wächst": “Hamburg” → “Bremen”',
+    });
   });
 });
