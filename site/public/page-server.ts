@@ -31,6 +31,22 @@ export function createPageServer(app: FastifyInstance, site: SiteContext, maxByt
   });
   app.addHook('onClose', async () => versions.close());
 
+  const rendering = new Map<string, Promise<CachedPage | null>>();
+  async function renderPage(key: string, now: Date, version: number, cached: CachedPage | undefined, render: (now: Date) => Promise<Rendered>): Promise<CachedPage | null> {
+    const t = now.getTime();
+    const rendered = await render(now);
+    if (!rendered) {
+      cache.delete(key);
+      return null;
+    }
+    const etag = etagOf(rendered.html);
+    const lastModified = cached?.etag === etag ? cached.lastModified : Math.floor(t / 1000) * 1000;
+    const page: CachedPage = { html: rendered.html, etag, lastModified, version, computedAt: t, validUntil: rendered.validUntil, source: rendered.source };
+    if (page.validUntil > t) cache.set(key, page);
+    else cache.delete(key);
+    return page;
+  }
+
   return {
     async serve(request, reply, key, render, stillCurrent) {
       const now = site.clock.now();
@@ -45,16 +61,17 @@ export function createPageServer(app: FastifyInstance, site: SiteContext, maxByt
           return sendPage(request, reply, cached);
         }
       }
-      const rendered = await render(now);
-      if (!rendered) {
-        cache.delete(key);
-        return notFoundPage(reply);
+      // Requests that miss together share one render (a new front page meets every open connection at once).
+      const flight = `${version}|${key}`;
+      let pending = rendering.get(flight);
+      if (!pending) {
+        pending = renderPage(key, now, version, cached, render);
+        rendering.set(flight, pending);
+        void pending.finally(() => rendering.delete(flight)).catch(() => {});
       }
-      const etag = etagOf(rendered.html);
-      const lastModified = cached?.etag === etag ? cached.lastModified : Math.floor(t / 1000) * 1000;
-      const page: CachedPage = { html: rendered.html, etag, lastModified, version, computedAt: t, validUntil: rendered.validUntil, source: rendered.source };
-      if (page.validUntil > t) cache.set(key, page);
-      else cache.delete(key);
+      let page = await pending;
+      if (page && !(page.computedAt <= t && t < Math.max(page.validUntil, page.computedAt + 1))) page = await renderPage(key, now, version, cached, render);
+      if (!page) return notFoundPage(reply);
       return sendPage(request, reply, page);
     },
   };

@@ -12,6 +12,7 @@ const BENCHES: Bench[] = [
   { name: 'store', load: async () => (await import('./store.bench')).runStoreBench },
   { name: 'preview', load: async () => (await import('./preview.bench')).runPreviewBench },
   { name: 'sync', load: async () => (await import('./sync.bench')).runSyncBench },
+  { name: 'site-pages', load: async () => (await import('./site-pages.bench')).runSitePagesBench },
   { name: 'wordpress', load: async () => (await import('./wordpress.bench')).runWordPressBench },
   { name: 'team', load: async () => (await import('./team.bench')).runTeamBench },
 ];
