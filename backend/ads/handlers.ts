@@ -53,12 +53,12 @@ export function adsModule(deps: BackendDeps): BackendModule<keyof typeof adCalls
       },
       'ads.campaigns.delete': ({ id }) => change((c) => ({ ...c, campaigns: without(c.campaigns, id, 'campaign') }), { adKind: 'campaigns', adId: id, doc: () => null }),
       'ads.settings.save': ({ settings: next }) => change((c) => ({ ...c, settings: next }), { adKind: 'settings', adId: 'default', doc: (c) => c.settings }),
-      'preview.evaluate': async ({ id, at, fields, measuredDensity }) => {
+      'preview.evaluate': async ({ id, at, fields }) => {
         const stored = await articles.get(id);
         const article = fields ? { ...stored, ...fields } : stored;
         const { siteTimeZone } = await settings.get();
         const when = at ? new Date(at) : deps.now();
-        return evaluateArticleAds(article, await adConfig.get(), when, siteTimeZone, measuredDensity);
+        return evaluateArticleAds(article, await adConfig.get(), when, siteTimeZone);
       },
     },
   };

@@ -1,10 +1,11 @@
 import type { Article } from '../article/article';
 import type { AdConfig } from './model';
+import type { PolicyArticle } from '../policy/types';
+import { fitMobileDensity, type FittedPlacement } from './density-fit';
 import { placeAds } from './placement';
-import type { PlacementResult } from './placement-types';
 
-/** What the placement of an article depends on, besides the inventory and the instant. */
-export type PlacedArticle = Pick<Article, 'id' | 'rev' | 'body' | 'tags' | 'section' | 'language' | 'noAds' | 'adOverrides'>;
+/** What the placement of an article depends on, besides the inventory and the instant (its page's text decides the density). */
+export type PlacedArticle = Pick<Article, 'id' | 'rev' | 'body' | 'tags' | 'section' | 'language' | 'noAds' | 'adOverrides'> & PolicyArticle;
 
 /**
  * The seed of an article's placement. Revision numbers differ per machine (each app counts its
@@ -16,10 +17,12 @@ export const placementSeed = (article: Pick<Article, 'id'>): string => article.i
 /**
  * The ads of this article at this instant: THE call that the preview, the back end (preview
  * evaluation, checklist) and the site all make, with the configured settings, so the three
- * can never place differently. `at` decides flights and the German gambling hours.
+ * can never place differently. `at` decides flights and the German gambling hours. Ads that
+ * would take the phone page over the density limit are dropped here, lowest priority first,
+ * with the reason among the skipped (see fitMobileDensity).
  */
-export function adsOfArticleAt(article: PlacedArticle, config: AdConfig, at: Date, timeZone: string): PlacementResult {
-  return placeAds({
+export function adsOfArticleAt(article: PlacedArticle, config: AdConfig, at: Date, timeZone: string): FittedPlacement {
+  const placed = placeAds({
     article,
     slots: config.slots,
     campaigns: config.campaigns,
@@ -29,4 +32,5 @@ export function adsOfArticleAt(article: PlacedArticle, config: AdConfig, at: Dat
     timeZone,
     overrides: article.adOverrides,
   });
+  return fitMobileDensity(article, placed, config.settings.maxMobileDensity);
 }

@@ -37,6 +37,7 @@ export const SKIP_CODES = [
   'GAMBLING_UNLICENSED',
   'GAMBLING_HOURS',
   'SIZE_MISMATCH',
+  'DENSITY_LIMIT',
 ] as const;
 export type SkipCode = (typeof SKIP_CODES)[number];
 
@@ -52,6 +53,8 @@ export interface Skipped {
 export interface PlacementResult {
   placements: Placement[];
   skipped: Skipped[];
+  /** The mobile ad density of these placements (the one figure, in percent); set by adsOfArticleAt. */
+  density?: { ratio: number; percent: number };
 }
 
 export interface PlacementInput {

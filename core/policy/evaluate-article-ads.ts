@@ -3,7 +3,7 @@ import { adsOfArticleAt } from '../ads/article-ads';
 import type { PlacementResult } from '../ads/placement-types';
 import type { Article } from '../article/article';
 import { runPolicies } from './run-policies';
-import type { MeasuredDensity, PolicyFinding } from './types';
+import type { PolicyFinding } from './types';
 
 /** The ads an article gets at one moment, what was left out, and what the policies say about it. */
 export interface ArticleAdEvaluation extends PlacementResult {
@@ -11,12 +11,11 @@ export interface ArticleAdEvaluation extends PlacementResult {
 }
 
 /**
- * Places the ads of `article` as the site would at `at` and runs every ad policy on the result.
- * `measured` is the ad density measured in a real 375 px layout; without it the policies
- * estimate it. Approval is blocked on findings of severity "error".
+ * Places the ads of `article` as the site would at `at` and runs every ad policy on the result,
+ * with the one density figure (mobileDensityPercent). Approval is blocked on findings of severity "error".
  */
-export function evaluateArticleAds(article: Article, config: AdConfig, at: Date, timeZone: string, measured?: MeasuredDensity): ArticleAdEvaluation {
+export function evaluateArticleAds(article: Article, config: AdConfig, at: Date, timeZone: string): ArticleAdEvaluation {
   const result = adsOfArticleAt(article, config, at, timeZone);
-  const findings = runPolicies(result, article, { settings: config.settings, now: at, ...(measured ? { measuredDensity: measured } : {}) });
+  const findings = runPolicies(result, article, { settings: config.settings, now: at });
   return { ...result, findings };
 }

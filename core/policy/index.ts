@@ -4,7 +4,7 @@ export { checkAdLabels } from './ad-label';
 export { checkAdSpacing } from './ad-spacing';
 export { checkBrandSafety } from './brand-safety';
 export { checkGamblingRules } from './gambling';
-export { checkMobileDensity, estimateMobileDensity, estimateAdHeight, estimateBlockHeight, MOBILE_VIEWPORT_PX } from './mobile-density';
+export { checkMobileDensity, densityPercentOf, estimateMobileDensity, mobileDensityPercent, estimateAdHeight, estimateBlockHeight, MOBILE_VIEWPORT_PX } from './mobile-density';
 export type { DensityEstimate } from './mobile-density';
 export { checkNoAdsRespected } from './no-ads';
 export { runPolicies, passesPolicies, POLICIES } from './run-policies';

@@ -95,26 +95,30 @@ export function estimateMobileDensity(article: PolicyArticle, placements: readon
   return { adHeightPx, contentHeightPx, ratio: contentHeightPx > 0 ? adHeightPx / contentHeightPx : 0 };
 }
 
-const pct = (r: number) => `${Math.round(r * 1000) / 10} %`;
+/** A ratio as the percent figure shown everywhere (one decimal). */
+export const densityPercentOf = (ratio: number): number => Math.round(ratio * 1000) / 10;
+
+/**
+ * THE density figure, in percent with one decimal: the preview's meter, the policy (and so the
+ * checklist) and the placement's fitting all read this one function, so they never disagree.
+ * (The meter used to measure the rendered frame, the checklist to estimate: 51.3 % against 49.6 %.)
+ */
+export const mobileDensityPercent = (article: PolicyArticle, placements: readonly Placement[]): number => densityPercentOf(estimateMobileDensity(article, placements).ratio);
+
+const pct = (r: number) => `${densityPercentOf(r)} %`;
 
 /** Ads fill at most settings.maxMobileDensity (30 %) of the main content on a phone. */
 export const checkMobileDensity: Policy = (result, article, ctx) => {
-  const measured = ctx.measuredDensity;
-  const ratio = measured
-    ? measured.contentHeightPx > 0
-      ? measured.adHeightPx / measured.contentHeightPx
-      : 0
-    : estimateMobileDensity(article, result.placements).ratio;
+  const ratio = estimateMobileDensity(article, result.placements).ratio;
   const max = ctx.settings.maxMobileDensity;
   if (ratio <= max) return [];
-  const how = measured ? { de: 'gemessen', en: 'measured' } : { de: 'geschätzt', en: 'estimated' };
   return [
     {
       code: 'MOBILE_AD_DENSITY',
       severity: 'error',
       message: {
-        de: `Werbedichte auf dem Smartphone ${pct(ratio)} (${how.de}), erlaubt sind höchstens ${pct(max)} (Better Ads Standard).`,
-        en: `Mobile ad density is ${pct(ratio)} (${how.en}); at most ${pct(max)} is allowed (Better Ads Standard).`,
+        de: `Werbedichte auf dem Smartphone ${pct(ratio)}, erlaubt sind höchstens ${pct(max)} (Better Ads Standard).`,
+        en: `Mobile ad density is ${pct(ratio)}; at most ${pct(max)} is allowed (Better Ads Standard).`,
       },
     },
   ];

@@ -15,7 +15,7 @@ export interface PolicyFinding {
   blockIndex?: number;
 }
 
-/** Ad heights measured in the real DOM at 375 px; when given it replaces the estimate. */
+/** Ad heights measured in a rendered 375 px page (the preview's layout; the policies use the estimate, see mobileDensityPercent). */
 export interface MeasuredDensity {
   adHeightPx: number;
   contentHeightPx: number;
@@ -25,7 +25,6 @@ export interface PolicyContext {
   settings: AdSettings;
   /** The time the page is (or will be) shown. */
   now: Date;
-  measuredDensity?: MeasuredDensity;
 }
 
 /** The article fields the policies look at. */

@@ -36,12 +36,6 @@ export const policyFindingSchema = z.object({
   blockIndex: z.number().int().optional(),
 });
 
-/** Ad heights measured in the phone-width preview (px). */
-export const measuredDensitySchema = z.object({
-  adHeightPx: z.number().min(0).max(10_000_000),
-  contentHeightPx: z.number().min(0).max(10_000_000),
-});
-
 export const adEvaluationSchema = z.object({
   placements: z.array(placementSchema),
   skipped: z.array(skippedSchema),
@@ -96,7 +90,6 @@ export const adCalls = {
         at: isoDateTimeSchema.optional(),
         /** The live draft, so an unsaved article can be checked. */
         fields: articleFieldsSchema.optional(),
-        measuredDensity: measuredDensitySchema.optional(),
       })
       .strict(),
     result: adEvaluationSchema,

@@ -43,6 +43,16 @@ export function AdExplanations({ placements, skipped, slots, campaigns, body }: 
           </li>
         ))}
       </ol>
+      {skipped.some((s) => s.code === 'DENSITY_LIMIT') ? (
+        <div className="preview-skipped">
+          <p className="hint warn">{t('adsDensity.dropped')}</p>
+          <ul aria-label={t('adsDensity.dropped')}>
+            {skipped.filter((s) => s.code === 'DENSITY_LIMIT').map((s, i) => (
+              <li key={`${s.slotId ?? ''}-${s.blockIndex ?? i}`}>{s.message[lang]}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {skipped.length > 0 ? (
         <details className="preview-skipped">
           <summary>{t('preview.why.skipped', { count: skipped.length })}</summary>

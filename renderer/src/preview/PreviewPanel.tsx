@@ -13,7 +13,7 @@ import { FULL_WIDTH_BUTTON_ID, useSideLayout } from '../editor/side-layout';
 import { AdExplanations } from './AdExplanations';
 import { DensityMeter } from './DensityMeter';
 import { openStandalonePreview } from './open-standalone-preview';
-import { densityPercent, measureAdDensity, type PreviewInput, type PreviewMode } from './preview-model';
+import { measureAdDensity, type PreviewInput, type PreviewMode } from './preview-model';
 import { PreviewStage } from './PreviewStage';
 import { useIdlePreview } from './use-idle-preview';
 import { usePreviewClock } from './use-preview-clock';
@@ -69,7 +69,7 @@ export function PreviewPanel() {
     const seq = ++evalSeq.current;
     const timer = window.setTimeout(() => {
       void client
-        .call('preview.evaluate', { id: article.id, at: at.toISOString(), fields: draft, ...(density ? { measuredDensity: density } : {}) })
+        .call('preview.evaluate', { id: article.id, at: at.toISOString(), fields: draft })
         .then((r) => {
           if (seq !== evalSeq.current) return;
           if (r.ok) {
@@ -125,7 +125,7 @@ export function PreviewPanel() {
         </p>
       ) : null}
 
-      <DensityMeter percent={density ? densityPercent(density) : null} maxPercent={Math.round(maxDensity * 1000) / 10} />
+      <DensityMeter percent={output?.density ? output.density.percent : null} maxPercent={Math.round(maxDensity * 1000) / 10} />
 
       <section className="preview-section" aria-labelledby="preview-findings-title">
         <h3 id="preview-findings-title">{t('preview.findings.title')}</h3>

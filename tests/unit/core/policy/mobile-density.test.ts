@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMobileDensity, estimateAdHeight, estimateMobileDensity } from '../../../../core/policy/mobile-density';
+import { checkMobileDensity, estimateAdHeight, estimateMobileDensity, mobileDensityPercent } from '../../../../core/policy/mobile-density';
 import { para, sampleArticle, words } from '../ads/fixtures';
 import { at, ctx, result } from './helpers';
 
@@ -42,14 +42,15 @@ describe('checkMobileDensity', () => {
     const short = sampleArticle({ body: { type: 'doc', content: [para(words(30)), para(words(30)), para(words(30))] } });
     const [finding] = checkMobileDensity(result(at(0), at(1), at(2), { ...at(2), position: { kind: 'top' } }), short, ctx());
     expect(finding).toMatchObject({ code: 'MOBILE_AD_DENSITY', severity: 'error' });
-    expect(finding?.message.en).toMatch(/estimated/);
   });
 
-  it('uses the measured heights from the real DOM when the app supplies them', () => {
-    const article = sampleArticle();
-    const over = checkMobileDensity(result(), article, ctx(undefined, { measuredDensity: { adHeightPx: 310, contentHeightPx: 1000 } }));
-    expect(over[0]?.message.de).toContain('31 %');
-    expect(over[0]?.message.de).toContain('gemessen');
-    expect(checkMobileDensity(result(at(0)), article, ctx(undefined, { measuredDensity: { adHeightPx: 300, contentHeightPx: 1000 } }))).toEqual([]);
+  it('names the same figure as mobileDensityPercent, the one the preview meter shows', () => {
+    const short = sampleArticle({ body: { type: 'doc', content: [para(words(30)), para(words(30)), para(words(30))] } });
+    const placements = [at(0), at(1), at(2)];
+    const [finding] = checkMobileDensity(result(...placements), short, ctx());
+    const percent = mobileDensityPercent(short, placements);
+    expect(percent).toBeGreaterThan(30);
+    expect(finding?.message.en).toContain(`Mobile ad density is ${percent} %`);
+    expect(finding?.message.de).toContain(`Smartphone ${percent} %`);
   });
 });

@@ -1,0 +1,57 @@
+import { densityPercentOf, estimateMobileDensity } from '../policy/mobile-density';
+import type { PolicyArticle } from '../policy/types';
+import type { Placement, PlacementResult, Skipped } from './placement-types';
+
+const PAGE_RANK: Record<Placement['position']['kind'], number> = { top: 3, afterBlock: 2, end: 1, sidebar: 0 };
+
+/**
+ * Which inventory ad goes first when the page is too dense, lowest priority first: empty slots
+ * before filled ones, the lower campaign priority, then the one further down the page (the end
+ * ad before body ads, body ads from the bottom, the top ad last). The editor's own markers are
+ * never dropped: they are a choice made in this article, which the density finding then names.
+ * Sidebar ads are not in the phone's main content, so they never count.
+ */
+function dropOrder(a: Placement, b: Placement): number {
+  const key = (p: Placement) => [p.campaign ? 1 : 0, p.campaign?.priority ?? -1, PAGE_RANK[p.position.kind], -(p.position.blockIndex ?? 0)];
+  const [ka, kb] = [key(a), key(b)];
+  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! - kb[i]!;
+  return 0;
+}
+
+function droppedEntry(p: Placement, percentBefore: number, maxPercent: number): Skipped {
+  const what = p.campaign ? { de: `Anzeige von ${p.campaign.advertiser}`, en: `The ${p.campaign.advertiser} ad` } : { de: 'Leerer Werbeplatz', en: 'An empty ad slot' };
+  return {
+    code: 'DENSITY_LIMIT',
+    slotId: p.slotId,
+    campaignId: p.campaign?.id ?? null,
+    ...(p.position.blockIndex !== undefined ? { blockIndex: p.position.blockIndex } : {}),
+    message: {
+      de: `${what.de} entfällt: mit ihr läge die Werbedichte auf dem Smartphone bei ${percentBefore} % (höchstens ${maxPercent} %).`,
+      en: `${what.en} is left out: with it, mobile ad density would be ${percentBefore} % (at most ${maxPercent} %).`,
+    },
+  };
+}
+
+/** A placement with the one density figure (see mobileDensityPercent) of what stays. */
+export interface FittedPlacement extends PlacementResult {
+  density: { ratio: number; percent: number };
+}
+
+/**
+ * Drops inventory ads, lowest priority first (see dropOrder), until the phone page is within
+ * `maxRatio`, and says which as DENSITY_LIMIT entries: a short article is never unapprovable
+ * only because the inventory has more ads than its length carries.
+ */
+export function fitMobileDensity(article: PolicyArticle, result: PlacementResult, maxRatio: number): FittedPlacement {
+  let placements = result.placements;
+  const dropped: Skipped[] = [];
+  let estimate = estimateMobileDensity(article, placements);
+  while (estimate.ratio > maxRatio) {
+    const victim = placements.filter((p) => p.source === 'rule' && p.position.kind !== 'sidebar').sort(dropOrder)[0];
+    if (!victim) break;
+    dropped.push(droppedEntry(victim, densityPercentOf(estimate.ratio), densityPercentOf(maxRatio)));
+    placements = placements.filter((p) => p !== victim);
+    estimate = estimateMobileDensity(article, placements);
+  }
+  return { placements, skipped: [...result.skipped, ...dropped], density: { ratio: estimate.ratio, percent: densityPercentOf(estimate.ratio) } };
+}
