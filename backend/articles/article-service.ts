@@ -1,6 +1,7 @@
 import { normalizeTags, tagKey, newArticleFields, type Article, type ArticleFields, type ArticleSummary, type Language } from '../../core/article/article';
 import { isUniqueSlugOf, slugify, uniqueSlug } from '../../core/article/slug';
-import type { ListQuery } from '../../core/contract/contract';
+import type { ListPage, ListQuery } from '../../core/contract/contract';
+import { createListView, pageMatches } from './list-view';
 import { AppError } from '../../core/contract/result';
 import type { ArticleStore } from './store/article-store';
 import type { SearchIndex } from './search-index';
@@ -22,27 +23,40 @@ export function createArticleService(store: ArticleStore, search: SearchIndex) {
     return wasDerived ? uniqueSlug(slugify(changes.headline), slugsExcept(id)) : undefined;
   }
 
+  const view = createListView(store);
+
   function matches(summary: ArticleSummary, q: ListQuery): boolean {
     if (q.tag && !summary.tags.some((t) => tagKey(t) === tagKey(q.tag!))) return false;
     if (q.section && summary.section !== q.section) return false;
+    if (q.status && (summary.status !== q.status || summary.damaged)) return false;
     return true;
   }
 
   return {
-    async list(q: ListQuery): Promise<{ items: ArticleSummary[]; total: number }> {
-      const all = store.list();
-      let items: ArticleSummary[];
+    /** One page of the filtered, sorted list with the total; for a search also what matched and the index's state. */
+    async list(q: ListQuery): Promise<ListPage> {
       const text = q.query?.trim();
-      if (text) {
-        const byId = new Map(all.map((s) => [s.id, s]));
-        const hits = await search.search(text, { limit: 2000 });
-        items = hits.map((h) => byId.get(h.id)).filter((s): s is ArticleSummary => !!s && matches(s, q));
-        if (q.sort && q.sort !== 'relevance') items.sort(byUpdated(q.sort));
-      } else {
-        items = all.filter((s) => matches(s, q)).sort(byUpdated(q.sort === 'updated-asc' ? 'updated-asc' : 'updated-desc'));
-      }
       const offset = q.offset ?? 0;
-      return { items: items.slice(offset, offset + (q.limit ?? 200)), total: items.length };
+      const end = offset + (q.limit ?? 200);
+      const searchIndex = search.status?.();
+      const ordered = () => (q.sort === 'updated-asc' ? [...view.newestFirst()].reverse() : view.newestFirst());
+      if (!text) {
+        const items = q.tag || q.section || q.status ? ordered().filter((s) => matches(s, q)) : ordered();
+        return { items: items.slice(offset, end), total: items.length, searchIndex };
+      }
+      const ranked = !q.sort || q.sort === 'relevance';
+      const hits = await search.search(text, { limit: Number.MAX_SAFE_INTEGER, ranked });
+      let items: ArticleSummary[];
+      if (ranked) {
+        const byId = view.byId();
+        items = hits.map((h) => byId.get(h.id)).filter((s): s is ArticleSummary => !!s && matches(s, q));
+      } else {
+        // The date order is kept per store change: picking the hits from it beats sorting them.
+        const found = new Set(hits.map((h) => h.id));
+        items = ordered().filter((s) => found.has(s.id) && matches(s, q));
+      }
+      const page = items.slice(offset, end);
+      return { items: page, total: items.length, matches: await pageMatches(store, text, page), searchIndex };
     },
 
     get: (id: string) => store.get(id),
@@ -127,11 +141,6 @@ export function createArticleService(store: ArticleStore, search: SearchIndex) {
       return { changed };
     },
   };
-}
-
-function byUpdated(order: 'updated-desc' | 'updated-asc') {
-  const sign = order === 'updated-asc' ? 1 : -1;
-  return (a: ArticleSummary, b: ArticleSummary) => sign * a.updatedAt.localeCompare(b.updatedAt);
 }
 
 export type ArticleService = ReturnType<typeof createArticleService>;

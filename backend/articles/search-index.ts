@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Article } from '../../core/article/article';
+import type { SearchIndexStatus } from '../../core/contract/contract';
 import { bodyPlainText } from '../../core/text/body-text';
 
 /** One search result: the article id and its relevance (higher is better). */
@@ -11,6 +12,8 @@ export interface SearchHit {
 export interface SearchOptions {
   /** Most results to return (default 50). */
   limit?: number;
+  /** Best first (default); false when the caller sorts the hits itself (by date), which spares ranking them. */
+  ranked?: boolean;
 }
 
 /**
@@ -27,6 +30,8 @@ export interface SearchIndex {
   buildFrom(articles: Iterable<Article> | AsyncIterable<Article>, options?: { yieldEvery?: number }): Promise<number>;
   /** Number of articles in the index. */
   count(): number;
+  /** Whether the index answers or is being rebuilt (an index built in memory at start has none). */
+  status?(): SearchIndexStatus;
 }
 
 /** The in-memory MiniSearch index. */

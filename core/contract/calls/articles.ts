@@ -14,12 +14,34 @@ export const listQuerySchema = z
     query: z.string().max(200).optional(),
     tag: z.string().max(60).optional(),
     section: z.string().max(80).optional(),
+    status: statusSchema.optional(),
     sort: z.enum(['updated-desc', 'updated-asc', 'relevance']).optional(),
     offset: z.number().int().min(0).optional(),
     limit: z.number().int().min(1).max(500).optional(),
   })
   .strict();
 export type ListQuery = z.infer<typeof listQuerySchema>;
+
+/** Text with the [start, end) offsets of the words a search matched: marked by the UI, never HTML. */
+export const markedTextSchema = z.object({ text: z.string(), ranges: z.array(z.tuple([z.number().int(), z.number().int()])) });
+export type MarkedText = z.infer<typeof markedTextSchema>;
+
+/** Why one listed article matched a search: marks in its headline and a snippet of teaser or body. */
+export const listMatchSchema = z.object({ id: idSchema, headline: markedTextSchema.shape.ranges, snippet: markedTextSchema.nullable() });
+export type ListMatch = z.infer<typeof listMatchSchema>;
+
+/** The full-text index: answering, being rebuilt (meanwhile headline, teaser and tags are searched), or not loadable. */
+export const searchIndexStatusSchema = z.object({ state: z.enum(['ready', 'rebuilding', 'unavailable']), done: z.number().int(), total: z.number().int() });
+export type SearchIndexStatus = z.infer<typeof searchIndexStatusSchema>;
+
+export const listPageSchema = z.object({
+  items: z.array(articleSummarySchema),
+  /** Every article matching the filters, of which `items` is the page from `offset`. */
+  total: z.number().int(),
+  matches: z.array(listMatchSchema).optional(),
+  searchIndex: searchIndexStatusSchema.optional(),
+});
+export type ListPage = z.infer<typeof listPageSchema>;
 
 /**
  * Changed fields of a save. The slug may arrive as the editor typed it ("Mein Slug"); the
@@ -35,9 +57,9 @@ export const MAX_MEDIA_BYTES = 15 * 1024 * 1024;
 /** Writing articles: list, read, create, autosave, tags, sections and images. */
 export const articleCalls = {
   'articles.list': call({
-    doc: 'Lists articles: full-text search, tag and section filter, sort by updated date.',
+    doc: 'One page of the article list: full-text search, tag, section and status filters, sort; with the total and the search marks.',
     args: listQuerySchema,
-    result: z.object({ items: z.array(articleSummarySchema), total: z.number().int() }),
+    result: listPageSchema,
     errors: ['INVALID_ARGUMENT'],
   }),
   'articles.get': call({

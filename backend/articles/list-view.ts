@@ -1,0 +1,51 @@
+import type { ArticleSummary } from '../../core/article/article';
+import type { ListMatch } from '../../core/contract/contract';
+import { bodyPlainText } from '../../core/text/body-text';
+import { queryTerms } from './search/german-terms';
+import { markMatches, snippetOf } from './search/text-match';
+import type { ArticleStore } from './store/article-store';
+
+/** Most body snippets cut per page: each reads an article file. */
+const BODY_SNIPPETS = 50;
+
+/**
+ * The store's summaries by id and newest first, worked out once per change of the store rather
+ * than per page request (sorting 100,000 summaries costs more than the page it serves).
+ */
+export function createListView(store: ArticleStore) {
+  let version = 0;
+  let cached: { version: number; byId: Map<string, ArticleSummary>; newest: ArticleSummary[] } | null = null;
+  store.onChange(() => void version++);
+
+  function current() {
+    if (cached?.version === version) return cached;
+    const all = store.list();
+    const newest = [...all].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    cached = { version, byId: new Map(all.map((s) => [s.id, s])), newest };
+    return cached;
+  }
+
+  return {
+    byId: (): Map<string, ArticleSummary> => current().byId,
+    newestFirst: (): readonly ArticleSummary[] => current().newest,
+  };
+}
+
+/**
+ * What matched in each listed article: marked headline words and a snippet of the teaser, or of
+ * the body when only the body matched (read from the article file, the index holds no text).
+ */
+export async function pageMatches(store: ArticleStore, query: string, items: ArticleSummary[]): Promise<ListMatch[]> {
+  const terms = queryTerms(query);
+  return Promise.all(
+    items.map(async (item, i): Promise<ListMatch> => {
+      const headline = markMatches(item.headline, terms);
+      let snippet = snippetOf(item.teaser, terms);
+      if (!snippet && !item.damaged && i < BODY_SNIPPETS) {
+        const article = await store.get(item.id).catch(() => null);
+        if (article) snippet = snippetOf(bodyPlainText(article.body), terms, 160, true);
+      }
+      return { id: item.id, headline, snippet };
+    }),
+  );
+}

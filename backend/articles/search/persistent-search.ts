@@ -1,0 +1,160 @@
+import path from 'node:path';
+import type { ArticleSummary } from '../../../core/article/article';
+import { AppError } from '../../../core/contract/result';
+import type { SearchIndexStatus } from '../../../core/contract/contract';
+import type { ArticleStore } from '../store/article-store';
+import type { SearchHit, SearchIndex, SearchOptions } from '../search-index';
+import { queryTerms, type QueryTerm } from './german-terms';
+import { ftsQueries } from './fts-query';
+import { deleteSearchDb, isDamagedDbError, loadSqlite, openSearchDb, type SqliteDb } from './search-db';
+import { SearchWriter, type PendingChange } from './search-writer';
+import { articleMatches, summaryMatches, summaryScore } from './text-match';
+
+export interface PersistentSearch extends SearchIndex {
+  search(query: string, options?: SearchOptions): SearchHit[];
+  status(): SearchIndexStatus;
+  /** Resolves once every queued change is in the index. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The search while the index cannot answer: every term a word start in the short fields of a summary. */
+function summarySearch(summaries: Iterable<ArticleSummary>, terms: QueryTerm[]): SearchHit[] {
+  const hits: SearchHit[] = [];
+  for (const s of summaries) if (summaryMatches(s, terms)) hits.push({ id: s.id, score: summaryScore(s, terms) });
+  return hits.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Full-text search in `<dataDir>/search-index.sqlite` (SQLite FTS5), a cache of the article
+ * files: brought up to date at open by comparing each article's rev and updatedAt with the
+ * store's summaries, then kept current off the save path by a background writer.
+ */
+export async function openPersistentSearch(store: ArticleStore, options: { dataDir: string; delayMs?: number }): Promise<PersistentSearch> {
+  const file = path.join(options.dataDir, 'search-index.sqlite');
+  const Database = await loadSqlite();
+  const rowIds = new Map<number, string>();
+  const rebuilding = new Set<string>();
+  let rebuildTotal = 0;
+  let db: SqliteDb | null = null;
+  let writer: SearchWriter | null = null;
+  let search: ReturnType<typeof ftsQueries> | null = null;
+
+  const read = (id: string) =>
+    store.get(id).catch((err: unknown) => {
+      if (err instanceof AppError && (err.code === 'NOT_FOUND' || err.code === 'DAMAGED')) return null;
+      throw err;
+    });
+
+  /** Opens the file (anew when damaged) and queues every article whose indexed version differs. */
+  function start(): void {
+    if (!Database) return;
+    try {
+      db = openSearchDb(Database, file).db;
+    } catch (err) {
+      console.error(`[copydesk] the search index ${file} cannot be opened; search uses the article summaries only:`, err);
+      return;
+    }
+    search = ftsQueries(db);
+    writer = new SearchWriter(db, read, {
+      delayMs: options.delayMs ?? 50,
+      indexed: (rowid, id) => (id === null ? rowIds.delete(rowid) : rowIds.set(rowid, id)),
+      settled: (ids) => ids.forEach((id) => rebuilding.delete(id)),
+      damaged: reset,
+    });
+    const indexed = new Map<string, string>();
+    rowIds.clear();
+    for (const row of db.prepare('SELECT rowid, id, rev, updated_at FROM docs').all() as Array<{ rowid: number; id: string; rev: number; updated_at: string }>) {
+      rowIds.set(row.rowid, row.id);
+      indexed.set(row.id, `${row.rev}@${row.updated_at}`);
+    }
+    for (const s of store.list()) {
+      if (s.damaged) continue;
+      if (indexed.get(s.id) !== `${s.rev}@${s.updatedAt}`) rebuilding.add(s.id);
+      indexed.delete(s.id);
+    }
+    for (const id of rebuilding) writer.enqueue(id, 'read');
+    for (const id of indexed.keys()) writer.enqueue(id, 'remove');
+    rebuildTotal = rebuilding.size;
+  }
+
+  /** A damaged file found while running: delete it and rebuild in the background. */
+  function reset(err: unknown): void {
+    console.error('[copydesk] the search index is damaged; it is rebuilt from the article files:', err);
+    writer?.clear();
+    db?.close();
+    db = null;
+    deleteSearchDb(file);
+    start();
+  }
+
+  const unsubscribe = store.onChange((id, summary) => writer?.enqueue(id, summary && !summary.damaged ? 'read' : 'remove'));
+  start();
+
+  /** Queued articles that match: a new version in full, one to be read from its summary. */
+  function pendingMatches(queued: Iterable<[string, PendingChange]>, terms: QueryTerm[]): SearchHit[] {
+    const hits: SearchHit[] = [];
+    let summaries: Map<string, ArticleSummary> | null = null;
+    for (const [id, change] of queued) {
+      if (change === 'remove') continue;
+      if (change !== 'read') {
+        if (articleMatches(change, terms)) hits.push({ id, score: Number.MAX_SAFE_INTEGER });
+        continue;
+      }
+      summaries ??= new Map(store.list().map((s) => [s.id, s]));
+      const summary = summaries.get(id);
+      if (summary && summaryMatches(summary, terms)) hits.push({ id, score: Number.MAX_SAFE_INTEGER });
+    }
+    return hits;
+  }
+
+  const index: PersistentSearch = {
+    add: (article) => writer?.enqueue(article.id, article),
+    update: (article) => writer?.enqueue(article.id, article),
+    remove: (id) => writer?.enqueue(id, 'remove'),
+    search(query, opts = {}) {
+      const terms = queryTerms(query);
+      if (terms.length === 0) return [];
+      const limit = opts.limit ?? 50;
+      if (!search || !writer || rebuilding.size > 0) return summarySearch(store.list(), terms).slice(0, limit);
+      let rows;
+      try {
+        rows = search(terms, opts.ranked ?? true);
+      } catch (err) {
+        if (!isDamagedDbError(err)) throw err;
+        reset(err);
+        return summarySearch(store.list(), terms).slice(0, limit);
+      }
+      const pending = writer;
+      const hits: SearchHit[] = [];
+      for (const row of rows) {
+        const id = rowIds.get(row.rowid);
+        if (id !== undefined && !pending.isPending(id)) hits.push({ id, score: -row.rank });
+      }
+      // Articles the writer has not reached yet are matched in memory meanwhile.
+      if (pending.size > 0) hits.unshift(...pendingMatches(pending.queued(), terms));
+      return hits.slice(0, limit);
+    },
+    async buildFrom(articles) {
+      let added = 0;
+      for await (const article of articles) {
+        index.update(article);
+        added++;
+      }
+      await index.idle();
+      return added;
+    },
+    count: () => rowIds.size,
+    status: () => ({ state: !db ? 'unavailable' : rebuilding.size > 0 ? 'rebuilding' : 'ready', done: rebuildTotal - rebuilding.size, total: rebuildTotal }),
+    idle: async () => writer?.idle(),
+    async close() {
+      unsubscribe();
+      // What is still queued is found stale at the next start; a rebuild must not hold up quitting.
+      writer?.clear();
+      await writer?.idle();
+      db?.close();
+      db = null;
+    },
+  };
+  return index;
+}
