@@ -12,7 +12,7 @@ import { createAdConfigService } from './ads/ad-config-service';
 import { articlesModule } from './articles/handlers';
 import { createMediaStore } from './articles/media/media-store';
 import { createArticleService } from './articles/article-service';
-import { createSearchIndex } from './articles/search-index';
+import { openPersistentSearch } from './articles/search/persistent-search';
 import { createSettingsService } from './app/settings-service';
 import { createArticleStore } from './articles/store/json-article-store';
 import { createTrash } from './articles/trash';
@@ -31,19 +31,9 @@ import { createRevisionStore } from './workflow/revision-store';
 export async function createBackend(options: BackendOptions, overrides: BackendOverrides = {}): Promise<Backend> {
   const store = createArticleStore({ dataDir: options.dataDir, now: options.now });
   await store.open();
-  const search = createSearchIndex();
-  // The index fills in the background so that a large store opens at once; searches wait for it.
-  const searchReady = search.buildFrom(store.iterate(), { yieldEvery: 200 }).catch((err: unknown) => {
-    console.error('[copydesk] building the search index failed:', err);
-  });
-  const waitingSearch = {
-    ...search,
-    search: async (query: string, opts?: { limit?: number }) => {
-      await searchReady;
-      return search.search(query, opts);
-    },
-  };
-  const articles = createArticleService(store, waitingSearch);
+  // SQLite FTS5 in the data folder, brought up to date in the background (see articles/search/).
+  const search = await openPersistentSearch(store, { dataDir: options.dataDir });
+  const articles = createArticleService(store, search);
   const settings = await createSettingsService(options.dataDir);
   const media = createMediaStore(options.dataDir);
 
@@ -109,7 +99,7 @@ export async function createBackend(options: BackendOptions, overrides: BackendO
     close: async () => {
       for (const m of modules) await m.close?.();
       await Promise.all([deps.comments.idle(), deps.revisions.idle(), inbox.idle()]);
-      await searchReady;
+      await search.close();
       await store.close();
     },
   };

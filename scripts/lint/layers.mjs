@@ -14,7 +14,8 @@ const layer = (folder, about, folders, packages, node) => ({ folder, about, fold
 
 export const LAYERS = [
   layer('core', 'pure TypeScript: no node, electron, DOM, React or database packages', [], PURE, false),
-  layer('backend', 'plain Node modules run by both hosts, so never electron', ['core'], [...PURE, ...BACKEND], true),
+  // better-sqlite3: the search index's cache file (backend/articles/search), loaded on first use.
+  layer('backend', 'plain Node modules run by both hosts, so never electron', ['core'], [...PURE, ...BACKEND, 'better-sqlite3'], true),
   layer('host-common', 'what both hosts share; never electron or the renderer', ['core', 'backend', 'site'], [...PURE, ...BACKEND, 'fastify'], true),
   layer('electron/main', 'the Electron main process', ['core', 'backend', 'host-common'], ['electron', ...PURE], true),
   layer('electron/preload', 'the preload exposes the contract and nothing else', ['core'], ['electron'], false),
