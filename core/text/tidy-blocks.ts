@@ -11,7 +11,8 @@ const TEXTBLOCKS = new Set(Object.entries(BLOCK_NODES).filter(([, s]) => s.conte
 const LEAVES = new Set(Object.entries(BLOCK_NODES).filter(([, s]) => s.content === 'none').map(([t]) => t));
 const CELLS = new Set(['tableCell', 'tableHeader']);
 
-const hasText = (node: BodyNode): boolean => (node.content ?? []).some((c) => c.type === 'text' && (c.text ?? '') !== '');
+// Only spaces are no text: a paste of "<p>&nbsp;</p>" (Word's spacer) brings nothing.
+const hasText = (node: BodyNode): boolean => (node.content ?? []).some((c) => c.type === 'text' && /[^\s\u00a0]/.test(c.text ?? ''));
 
 function tidyTextblock(node: BodyNode, open: OpenEnds): BodyNode | null {
   let inline = tidyInlineSpaces(node.content ?? [], open);
@@ -30,8 +31,8 @@ function tidyNode(node: BodyNode, open: OpenEnds, inCell: boolean): BodyNode | n
     if (tidied || inCell) return tidied ?? { type: node.type, ...(node.attrs ? { attrs: node.attrs } : {}) };
     return null;
   }
-  if (LEAVES.has(node.type) || !node.content) return node;
-  const content = tidyBlocks(node.content, open, CELLS.has(node.type));
+  if (LEAVES.has(node.type)) return node;
+  const content = tidyBlocks(node.content ?? [], open, CELLS.has(node.type));
   if (CELLS.has(node.type)) return { ...node, content: content.length ? content : [{ type: 'paragraph' }] };
   if (node.type === 'table' && !content.some((row) => (row.content ?? []).some((cell) => (cell.content ?? []).some(hasText)))) return null;
   if (content.length === 0) return null;

@@ -9,20 +9,20 @@ if (!('ClipboardEvent' in globalThis)) {
   };
 }
 
+let editor: Editor | null = null;
+
 /** Pastes into an empty body editor set up as BodyEditor sets it up; returns the document. */
 export function pasteIntoEmptyBody(html: string): JSONContent {
-  const editor = new Editor({ extensions: bodyExtensions(), content: '', editorProps: { transformPastedHTML: cleanPastedHtml } });
-  try {
-    editor.view.pasteHTML(html);
-    const doc = editor.getJSON();
-    // The empty paragraph the cursor stood in stays after pasted blocks (ProseMirror keeps it
-    // for the cursor); it is the editor's, not the paste's.
-    const last = doc.content?.[doc.content.length - 1];
-    if ((doc.content?.length ?? 0) > 1 && last?.type === 'paragraph' && !last.content) doc.content = doc.content!.slice(0, -1);
-    return doc;
-  } finally {
-    editor.destroy();
-  }
+  // One editor for all pastes (building one per paste is most of the time); emptied each time.
+  editor ??= new Editor({ extensions: bodyExtensions(), content: '', editorProps: { transformPastedHTML: cleanPastedHtml } });
+  editor.commands.setContent('', { emitUpdate: false });
+  editor.view.pasteHTML(html);
+  const doc = editor.getJSON();
+  // The empty paragraph the cursor stood in stays after pasted blocks (ProseMirror keeps it
+  // for the cursor); it is the editor's, not the paste's.
+  const last = doc.content?.[doc.content.length - 1];
+  if ((doc.content?.length ?? 0) > 1 && last?.type === 'paragraph' && !last.content) doc.content = doc.content!.slice(0, -1);
+  return doc;
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
