@@ -8,8 +8,8 @@ import { unwrap } from './junk';
  * Bold inside a heading is the heading's own look and goes; images inside one move after it, so
  * no heading is left holding only an image.
  */
-const TOP = HEADING_LEVELS[0];
-const BOTTOM = HEADING_LEVELS[HEADING_LEVELS.length - 1];
+const TOP: number = HEADING_LEVELS[0];
+const BOTTOM: number = HEADING_LEVELS[HEADING_LEVELS.length - 1] ?? TOP;
 
 function rename(el: Element, tag: string): Element {
   const next = el.ownerDocument.createElement(tag);
