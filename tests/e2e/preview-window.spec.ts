@@ -39,6 +39,9 @@ test('the split between editor and preview is dragged by keyboard and pointer, r
   const min = Number(await separator.getAttribute('aria-valuemin'));
   await expect.poll(() => valueNow(separator)).toBe(min);
   await expect(separator).toHaveAttribute('aria-valuetext', /^Preview \d+ px wide$/);
+  // At its narrowest the editor still shows its fields whole: nothing runs under the separator.
+  const editorFits = () => page.locator('.article-editor').evaluate((el) => ({ right: Math.max(...[...el.querySelectorAll('input, select, textarea, .hint, button')].map((c) => c.getBoundingClientRect().right)), edge: document.querySelector('[role="separator"]')!.getBoundingClientRect().left }));
+  await expect.poll(async () => { const f = await editorFits(); return f.right - f.edge; }).toBeLessThanOrEqual(1);
   await page.keyboard.press('End');
   await expect.poll(() => valueNow(separator)).toBe(Number(await separator.getAttribute('aria-valuemax')));
   const narrow = await drawnWidth(frame);
