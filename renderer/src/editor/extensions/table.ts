@@ -1,4 +1,5 @@
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
+import './table.css';
 
 /**
  * The body's table (core/article/body-schema: table, tableRow, tableHeader, tableCell): cells
