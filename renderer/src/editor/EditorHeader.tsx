@@ -31,11 +31,17 @@ export function EditorHeader({ articleId, saveState, onRetry, words, onDelete, e
   return (
     <div className="editor-header">
       <div className="editor-header-row">
-        <WorkflowBar />
-        <div className="editor-header-end">
-          <ViewOnSite onError={onError} />
-          {onDelete ? <MoreMenu items={[{ label: t('editor.deleteArticle'), danger: true, onSelect: onDelete }]} /> : null}
-        </div>
+        <WorkflowBar
+          end={(workflowItems) => {
+            const items = onDelete ? [...workflowItems, { label: t('editor.deleteArticle'), danger: true, onSelect: onDelete }] : workflowItems;
+            return (
+              <div className="editor-header-end">
+                <ViewOnSite onError={onError} />
+                {items.length > 0 ? <MoreMenu items={items} /> : null}
+              </div>
+            );
+          }}
+        />
       </div>
       <div className="editor-header-row meta">
         <SaveStatus state={saveState} onRetry={onRetry} />

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 export interface MenuItem {
   label: string;
   danger?: boolean;
-  onSelect(): void;
+  /** Given the menu's button, where focus returns (a dialog the item opens returns there too). */
+  onSelect(menuButton: HTMLButtonElement): void;
 }
 
 /**
@@ -69,8 +70,8 @@ export function MoreMenu({ items }: { items: MenuItem[] }) {
       </button>
       {open ? (
         <ul ref={menuRef} id={menuId} role="menu" className="more-menu-list" aria-label={t('fields.more')} onKeyDown={onKeyDown}>
-          {items.map((item) => (
-            <li key={item.label} role="none">
+          {items.map((item, i) => (
+            <li key={item.label} role="none" className={item.danger && i > 0 ? 'separated' : undefined}>
               <button
                 type="button"
                 role="menuitem"
@@ -79,7 +80,7 @@ export function MoreMenu({ items }: { items: MenuItem[] }) {
                 onClick={() => {
                   setOpen(false);
                   buttonRef.current?.focus();
-                  item.onSelect();
+                  item.onSelect(buttonRef.current!);
                 }}
               >
                 {item.label}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistItem } from '../../../core/checklist/items';
 import { formatInZone } from '../../../core/time/format';
@@ -6,6 +6,7 @@ import { allowedActions, type WorkflowAction } from '../../../core/workflow/acti
 import { ACTION_LABELS, STATUS_LABELS } from '../../../core/workflow/labels';
 import { useClient } from '../client/context';
 import { useEditorSession } from '../editor/editor-session';
+import type { MenuItem } from '../editor/MoreMenu';
 import { useSettings } from '../settings/profile-store';
 import { useActing } from '../team/account-store';
 import { UpdateLiveButton } from '../team/UpdateLiveButton';
@@ -23,8 +24,14 @@ type Dialog = { kind: 'note'; action: PersonAction } | { kind: 'schedule' };
 /** Actions that open a dialog first: a note (required for request_changes) or a publish time. */
 const NOTE_ACTIONS: readonly PersonAction[] = ['request_changes'];
 
-/** Status of the open article and the workflow actions the profile's role may take on it. */
-export function WorkflowBar() {
+/** Rare actions: in the header's "More" menu, so the row of buttons stays short and does not wrap. */
+const MENU_ACTIONS: readonly PersonAction[] = ['reopen', 'archive'];
+
+/**
+ * Status of the open article and the workflow actions the profile's role may take on it.
+ * `end` renders what sits at the far end of the header, given the rare actions for its menu.
+ */
+export function WorkflowBar({ end }: { end?(menu: MenuItem[]): ReactNode } = {}) {
   const { t } = useTranslation();
   const lang = useUiLang();
   const client = useClient();
@@ -104,10 +111,16 @@ export function WorkflowBar() {
     else void run(action);
   };
 
+  const inMenu = (a: PersonAction) => end !== undefined && MENU_ACTIONS.includes(a);
+  const menu: MenuItem[] = actions.filter(inMenu).map((action) => ({
+    label: ACTION_LABELS[action][lang],
+    onSelect: (menuButton) => start(action, menuButton),
+  }));
   const scheduled = article.schedule?.publishAt;
   const last = article.statusHistory.at(-1);
 
   return (
+    <>
     <div className="workflow-bar" role="group" aria-label={t('workflow.bar.label')}>
       <span ref={statusRef} tabIndex={-1} className={`status-badge status-${article.status}`} data-status={article.status}>
         <span className="visually-hidden">{t('workflow.bar.status')}: </span>
@@ -116,7 +129,7 @@ export function WorkflowBar() {
       {scheduled && (article.status === 'scheduled' || article.status === 'approved') ? (
         <span className="muted small">{formatInZone(scheduled, timeZone, lang, 'dateTime')}</span>
       ) : null}
-      {actions.map((action) => (
+      {actions.filter((a) => !inMenu(a)).map((action) => (
         <button key={action} type="button" className={action === 'approve' || action === 'publish_now' ? 'primary' : ''} aria-disabled={busy} onClick={(e) => start(action, e.currentTarget)}>
           {ACTION_LABELS[action][lang]}
           {action === 'schedule' ? '…' : ''}
@@ -170,5 +183,7 @@ export function WorkflowBar() {
         </dialog>
       ) : null}
     </div>
+    {end?.(menu)}
+    </>
   );
 }

@@ -528,7 +528,8 @@ test.describe('the newsroom on many machines', () => {
   test('11. a deletion travels: Ben deletes the notice and it leaves Anna’s list too', async () => {
     const ben = await openArticle('ben', MARKT);
     ben.once('dialog', (d) => void d.accept());
-    await ben.getByRole('button', { name: 'Delete article' }).click();
+    await ben.getByRole('button', { name: 'More actions' }).click();
+    await ben.getByRole('menuitem', { name: 'Delete article' }).click();
     await expect(ben.getByRole('button', { name: new RegExp(MARKT) })).toHaveCount(0);
     await sync('ben');
     const onSite = await room.api<{ article?: { deletedAt?: string | null } }>('ben', 'GET', `/articles/${story.marktId}`);
