@@ -33,9 +33,11 @@ class ThreadStore {
     const result = await client.call('comments.list', { id: this.articleId });
     this.loaded = true;
     if (result.ok) {
+      const same = this.error === null && JSON.stringify(result.value) === JSON.stringify(this.threads);
       this.error = null;
       this.dirty = false;
-      this.set(result.value);
+      // Read again every few seconds (use-suggestions): an unchanged list is not news to the panels.
+      if (!same) this.set(result.value);
     } else {
       this.error = result.error.message;
       this.set(this.threads);
