@@ -5,8 +5,8 @@ import { queryTerms } from './search/german-terms';
 import { markMatches, snippetOf } from './search/text-match';
 import type { ArticleStore } from './store/article-store';
 
-/** Most body snippets cut per page: each reads an article file. */
-const BODY_SNIPPETS = 50;
+/** Most body snippets cut per page (about a screenful): each reads an article file. */
+const BODY_SNIPPETS = 15;
 
 /**
  * The store's summaries by id and newest first, worked out once per change of the store rather
@@ -41,7 +41,8 @@ export async function pageMatches(store: ArticleStore, query: string, items: Art
     items.map(async (item, i): Promise<ListMatch> => {
       const headline = markMatches(item.headline, terms);
       let snippet = snippetOf(item.teaser, terms);
-      if (!snippet && !item.damaged && i < BODY_SNIPPETS) {
+      // A marked headline says why the article is listed; otherwise the body shows where.
+      if (!snippet && headline.length === 0 && !item.damaged && i < BODY_SNIPPETS) {
         const article = await store.get(item.id).catch(() => null);
         if (article) snippet = snippetOf(bodyPlainText(article.body), terms, 160, true);
       }

@@ -10,6 +10,7 @@ type Bench = { name: string; load: () => Promise<(report: Report) => Promise<voi
 
 const BENCHES: Bench[] = [
   { name: 'store', load: async () => (await import('./store.bench')).runStoreBench },
+  { name: 'search', load: async () => (await import('./search.bench')).runSearchBench },
   { name: 'preview', load: async () => (await import('./preview.bench')).runPreviewBench },
   { name: 'sync', load: async () => (await import('./sync.bench')).runSyncBench },
   { name: 'site-pages', load: async () => (await import('./site-pages.bench')).runSitePagesBench },

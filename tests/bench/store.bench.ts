@@ -27,22 +27,22 @@ const WARMUP = 20;
 const NAIVE_SAVES = 7;
 const QUERIES = 400;
 
-const ms = (n: number) => Math.round(n * 100) / 100;
+export const ms = (n: number) => Math.round(n * 100) / 100;
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
-function percentile(samples: number[], q: number): number {
+export function percentile(samples: number[], q: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? NaN;
 }
 
-async function timed<T>(run: () => Promise<T> | T): Promise<[T, number]> {
+export async function timed<T>(run: () => Promise<T> | T): Promise<[T, number]> {
   const start = performance.now();
   const result = await run();
   return [result, performance.now() - start];
 }
 
 /** Writes article files directly (no fsync): setting up 10,000 files must take seconds, not minutes. */
-async function writeArticleFiles(dataDir: string, articles: Iterable<Article>): Promise<number> {
+export async function writeArticleFiles(dataDir: string, articles: Iterable<Article>): Promise<number> {
   const dir = path.join(dataDir, 'articles');
   await mkdir(dir, { recursive: true });
   let batch: Promise<void>[] = [];
@@ -60,7 +60,7 @@ async function writeArticleFiles(dataDir: string, articles: Iterable<Article>): 
 }
 
 /** The autosave an editor triggers: one paragraph of the body changed. */
-function changeOneParagraph(article: Article, random: () => number): Article['body'] {
+export function changeOneParagraph(article: Article, random: () => number): Article['body'] {
   const content = [...article.body.content];
   const i = content.findIndex((n, idx) => n.type === 'paragraph' && idx >= Math.floor(random() * content.length));
   const at = i < 0 ? 0 : i;

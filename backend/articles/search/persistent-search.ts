@@ -18,6 +18,9 @@ export interface PersistentSearch extends SearchIndex {
   close(): Promise<void>;
 }
 
+/** Queued changes close() still writes (a few saves); more are left to the next start. */
+const CLOSE_FINISHES = 500;
+
 /** The search while the index cannot answer: every term a word start in the short fields of a summary. */
 function summarySearch(summaries: Iterable<ArticleSummary>, terms: QueryTerm[]): SearchHit[] {
   const hits: SearchHit[] = [];
@@ -149,8 +152,8 @@ export async function openPersistentSearch(store: ArticleStore, options: { dataD
     idle: async () => writer?.idle(),
     async close() {
       unsubscribe();
-      // What is still queued is found stale at the next start; a rebuild must not hold up quitting.
-      writer?.clear();
+      // A rebuild must not hold up quitting: what is still queued then is found stale at the next start.
+      if (writer && writer.size > CLOSE_FINISHES) writer.clear();
       await writer?.idle();
       db?.close();
       db = null;

@@ -152,7 +152,7 @@ export function App({ settings: initialSettings, forcedLanguage, systemLanguage 
       <div className="workspace" hidden={view !== 'articles'}>
         <ArticleList
           ref={searchRef}
-          items={list.items}
+          rows={list.rows}
           total={list.total}
           query={list.query}
           tags={list.tags}

@@ -1,12 +1,12 @@
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleSummary } from '../../../core/article/article';
+import { STATUSES } from '../../../core/article/primitives';
 import type { ListQuery } from '../../../core/contract/contract';
-import { formatDate } from '../i18n/setup';
-import { SyncBadge } from '../sync/SyncBadge';
+import type { ListRows } from '../app/use-article-list';
+import { ArticleRows } from './ArticleRows';
 
 interface Props {
-  items: ArticleSummary[];
+  rows: ListRows;
   total: number;
   query: ListQuery;
   tags: Array<{ name: string; count: number }>;
@@ -17,13 +17,14 @@ interface Props {
   onRestore(id: string): void;
 }
 
-/** The article list: full-text search, tag and section filters, sort, damaged files flagged. */
+/** The article list: full-text search, tag, section and status filters, sort (all run in the back end), paged rows. */
 export const ArticleList = forwardRef<HTMLInputElement, Props>(function ArticleList(
-  { items, total, query, tags, sections, selectedId, onQuery, onSelect, onRestore },
+  { rows, total, query, tags, sections, selectedId, onQuery, onSelect, onRestore },
   searchRef,
 ) {
-  const { t, i18n } = useTranslation();
-  const filtering = Boolean(query.query || query.tag || query.section);
+  const { t } = useTranslation();
+  const filtering = Boolean(query.query || query.tag || query.section || query.status);
+  const index = rows.searchIndex;
   return (
     <nav className="article-list" aria-label={t('list.title')}>
       <div className="list-controls">
@@ -58,7 +59,15 @@ export const ArticleList = forwardRef<HTMLInputElement, Props>(function ArticleL
               </option>
             ))}
           </select>
-          <select aria-label={t('list.sort')} value={query.sort ?? 'updated-desc'} onChange={(e) => onQuery({ ...query, sort: e.target.value as ListQuery['sort'] })}>
+          <select aria-label={t('articleList.filterStatus')} value={query.status ?? ''} onChange={(e) => onQuery({ ...query, status: (e.target.value || undefined) as ListQuery['status'] })}>
+            <option value="">{t('articleList.allStatuses')}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`articleList.status.${s}`)}
+              </option>
+            ))}
+          </select>
+          <select style={{ gridColumn: 'auto' }} aria-label={t('list.sort')} value={query.sort ?? 'updated-desc'} onChange={(e) => onQuery({ ...query, sort: e.target.value as ListQuery['sort'] })}>
             <option value="updated-desc">{t('list.sortNewest')}</option>
             <option value="updated-asc">{t('list.sortOldest')}</option>
             {query.query ? <option value="relevance">{t('list.sortRelevance')}</option> : null}
@@ -67,44 +76,24 @@ export const ArticleList = forwardRef<HTMLInputElement, Props>(function ArticleL
         <p className="muted list-count" aria-live="polite">
           {t('list.count', { count: total })}
         </p>
+        {index && index.state !== 'ready' ? (
+          <p className="muted small list-index-state" role="status">
+            {index.state === 'rebuilding' ? t('articleList.rebuilding', { done: index.done, total: index.total }) : t('articleList.unavailable')}
+          </p>
+        ) : null}
       </div>
-      {items.length === 0 ? (
+      {total === 0 ? (
         <p className="empty">{filtering ? t('list.noMatches') : t('list.empty')}</p>
       ) : (
-        <ul className="items">
-          {items.map((item) =>
-            item.damaged ? (
-              <li key={item.id} className="item damaged">
-                <div className="item-title">⚠ {t('list.damaged')}</div>
-                <div className="muted small">{t('list.damagedReason', { reason: item.damaged.reason })}</div>
-                {item.damaged.hasBackup ? (
-                  <button type="button" onClick={() => onRestore(item.id)}>
-                    {t('list.restoreBackup')}
-                  </button>
-                ) : (
-                  <div className="muted small">{t('list.noBackup')}</div>
-                )}
-              </li>
-            ) : (
-              <li key={item.id}>
-                <button
-                  type="button"
-                  className={`item${item.id === selectedId ? ' selected' : ''}`}
-                  aria-current={item.id === selectedId ? 'true' : undefined}
-                  onClick={() => onSelect(item.id)}
-                >
-                  <span className="item-meta">
-                    {item.section ? <span className="section-label">{item.section}</span> : null}
-                    <span className="muted">{formatDate(item.updatedAt, i18n.language)}</span>
-                  </span>
-                  <span className="item-title">{item.headline || t('list.untitled')}</span>
-                  {item.tags.length ? <span className="item-tags muted">{item.tags.join(', ')}</span> : null}
-                  <SyncBadge articleId={item.id} />
-                </button>
-              </li>
-            ),
-          )}
-        </ul>
+        <ArticleRows
+          rows={rows}
+          total={total}
+          searching={Boolean(query.query)}
+          resetKey={JSON.stringify(query)}
+          selectedId={selectedId}
+          onSelect={onSelect}
+          onRestore={onRestore}
+        />
       )}
     </nav>
   );
