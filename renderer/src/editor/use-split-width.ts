@@ -17,6 +17,7 @@ export function useSplitWidth(panelRef: RefObject<HTMLElement | null>) {
     if (!workspace) return;
     const measure = () => setWorkspacePx(workspace.clientWidth);
     measure();
+    if (typeof ResizeObserver !== 'function') return;
     const observer = new ResizeObserver(measure);
     observer.observe(workspace);
     return () => observer.disconnect();
