@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { createPreviewWindows, previewWindowOptions, previewWindowUrl, type PreviewWindowLike } from '../../../../electron/main/preview-window';
+import type { previewWindowOptions } from '../../../../electron/main/preview-window';
+import { createPreviewWindows, previewWindowUrl, type PreviewWindowLike } from '../../../../electron/main/preview-window';
 import { isAppUrl } from '../../../../electron/main/url-policy';
 
 let nextId = 100;
