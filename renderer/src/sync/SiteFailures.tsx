@@ -14,7 +14,8 @@ interface Props {
 
 /**
  * Why a site's sync failed, in plain words, per article, with a Retry that runs a round now.
- * The site's or the network's own message follows as the detail (in English, as sent).
+ * The site's or the network's own message follows as the detail (in English, as sent); a
+ * reason that is the site's own (it could not be reached) is said once, above the articles.
  */
 export function SiteFailures({ site, headlines, timeZone, retrying, onRetry }: Props) {
   const { t } = useTranslation();
@@ -22,7 +23,8 @@ export function SiteFailures({ site, headlines, timeZone, retrying, onRetry }: P
   const failures = site.failures ?? [];
   if (failures.length === 0 && !site.lastError) return null;
   const headingId = `sync-failures-${site.id}`;
-  const when = (iso: string) => formatInZone(iso, timeZone, lang, 'dateTime');
+  // Today's next try by its time only ("16:48"), a later one with its date.
+  const when = (iso: string) => formatInZone(iso, timeZone, lang, formatInZone(iso, timeZone, lang, 'date') === formatInZone(Date.now(), timeZone, lang, 'date') ? 'time' : 'dateTime');
 
   return (
     <div className="sync-failures" role="group" aria-labelledby={headingId}>
@@ -45,10 +47,14 @@ export function SiteFailures({ site, headlines, timeZone, retrying, onRetry }: P
           {failures.map((f, i) => (
             <li key={f.articleId ?? `op-${i}`}>
               <span className="sync-failure-title">{f.articleId ? headlines[f.articleId] || t('sync.untitled') : t('sync.failure.teamOp')}</span>
-              <span>{t(failureLeadKey(site.connection, f))}</span>
-              <span className="sync-failure-detail" lang="en">
-                {f.reason}
-              </span>
+              {f.reason === site.lastError ? null : (
+                <>
+                  <span>{t(failureLeadKey(site.connection, f))}</span>
+                  <span className="sync-failure-detail" lang="en">
+                    {f.reason}
+                  </span>
+                </>
+              )}
               <span className="muted small">{f.nextAttemptAt ? t('sync.failure.nextTry', { when: when(f.nextAttemptAt) }) : t('sync.failure.noAutoRetry')}</span>
             </li>
           ))}

@@ -46,11 +46,19 @@ describe('SiteFailures (German UI)', () => {
     view.unmount();
   });
 
-  it('says the site could not be reached, and when the next try is, in the site zone and German format', async () => {
-    const view = await show(site({ connection: 'offline', failures: [{ articleId: 'a1', reason: 'fetch failed (ECONNREFUSED)', nextAttemptAt: '2026-12-02T20:40:00.000Z' }] }));
+  it('says once that the site could not be reached, and when the next try is, in the site zone and German format', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-01T10:00:00Z'));
+    const view = await show(site({ connection: 'offline', lastError: 'fetch failed (ECONNREFUSED)', failures: [{ articleId: 'a1', reason: 'fetch failed (ECONNREFUSED)', nextAttemptAt: '2026-12-02T20:40:00.000Z' }] }));
     const text = view.container.textContent ?? '';
     expect(text).toContain('Die Website war nicht erreichbar.');
     expect(text).toContain('Nächster Versuch von selbst: 02.12.2026, 21:40.');
+    expect(text.match(/nicht erreichbar/g)).toHaveLength(1);
+    // On the day itself, the time alone.
+    vi.setSystemTime(new Date('2026-12-02T10:00:00Z'));
+    await view.rerender(<SiteFailures site={site({ connection: 'offline', lastError: 'x', failures: [{ articleId: 'a1', reason: 'x', nextAttemptAt: '2026-12-02T20:40:00.000Z' }] })} headlines={{}} timeZone="Europe/Berlin" retrying={false} onRetry={() => {}} />);
+    expect(view.container.textContent).toContain('Nächster Versuch von selbst: 21:40 Uhr.');
+    vi.useRealTimers();
     view.unmount();
   });
 
