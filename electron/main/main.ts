@@ -157,7 +157,7 @@ async function start(): Promise<void> {
   handleAppProtocol(ses, paths.rendererDir, backend);
   app.setAboutPanelOptions({ applicationName: 'Copydesk', applicationVersion: version, copyright: 'Copydesk' });
 
-  const refreshMenu = async () => installApplicationMenu(await menuLanguageNow(config.forcedLanguage));
+  const refreshMenu = async () => installApplicationMenu(await menuLanguageNow(config.forcedLanguage), ourWindow);
   await refreshMenu();
   registerContractHandlers(ipcMain, {
     backend: { dispatch: (name, args) => (backend ? backend.dispatch(name, args) : Promise.resolve(fail('UNAVAILABLE', 'Copydesk is shutting down.'))) },

@@ -3,15 +3,16 @@ import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../core/contract/ipc-
 import type { MenuLanguage } from './menu-labels';
 import { buildMenuTemplate } from './menu-template';
 
-/** Sets (or replaces, after a language change) the application menu. */
-export function installApplicationMenu(language: MenuLanguage): void {
+const focusedOrFirst = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null;
+
+/** Sets (or replaces, after a language change) the application menu; commands go to `editorWindow` (never a preview window). */
+export function installApplicationMenu(language: MenuLanguage, editorWindow: () => BrowserWindow | null = focusedOrFirst): void {
   const template = buildMenuTemplate({
     language,
     platform: process.platform,
     isDev: !app.isPackaged,
     sendCommand: (command: MenuCommand) => {
-      const target = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-      target?.webContents.send(MENU_COMMAND_CHANNEL, command);
+      editorWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command);
     },
     showAbout: () => app.showAboutPanel(),
   });

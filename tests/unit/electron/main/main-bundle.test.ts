@@ -219,6 +219,19 @@ describe('the bundled main process', () => {
     // Asked again, the same window comes up.
     await invoke('app.openPreviewWindow', { articleId: 'article-123' }, ours);
     expect(fake.windows.filter((w) => !w.destroyed)).toHaveLength(2);
+    // A menu command while the preview has the focus goes to the editor window.
+    const BrowserWindowClass = fake.electron.BrowserWindow as unknown as { getFocusedWindow: () => unknown };
+    const focused = BrowserWindowClass.getFocusedWindow;
+    BrowserWindowClass.getFocusedWindow = () => preview;
+    try {
+      const file = (fake.record.menuTemplate as { label?: string; submenu?: { label?: string; click?: () => void }[] }[]).find((m) => m.label === 'Datei')!;
+      win().webContents.sent.length = 0;
+      file.submenu!.find((i) => i.label === 'Speichern')!.click!();
+      expect(win().webContents.sent).toEqual([['copydesk-menu:command', 'save']]);
+      expect(preview.webContents.sent).toEqual([]);
+    } finally {
+      BrowserWindowClass.getFocusedWindow = focused;
+    }
     preview.close();
     expect(win().destroyed).toBe(false);
   });
