@@ -10,18 +10,14 @@ import {
   type CommentAnchor,
   type CommentThread,
 } from '../../core/comments/thread';
-import { createSuggestion, isSuggestion, reviseSuggestion, settleSuggestion, type SuggestionOutcome } from '../../core/comments/suggestion';
-import type { BodyAnchor } from '../../core/comments/thread';
+import type { SuggestionOutcome } from '../../core/comments/suggestion';
+import type { SuggestionChange } from '../../core/comments/suggestion-change';
 import { createPerArticleDocs } from '../storage/per-article-docs';
 import { mergeSiteThreads, placeAnchors } from '../team/thread-merge';
 import type { BodyDoc } from '../../core/article/body-schema';
+import { notSuggestion, settleIn, suggestIn } from './suggestion-changes';
 
 const commentsFileSchema = z.object({ version: z.literal(1), threads: z.array(commentThreadSchema) });
-
-const notSuggestion = (t: CommentThread) => {
-  if (t.suggestion) throw new AppError('CONFLICT', 'A suggestion is accepted or rejected, not resolved.');
-  return t;
-};
 
 /** Review comments (and suggestions) of each article in <dataDir>/comments/<id>.json. */
 export function createCommentStore(dataDir: string, now: () => Date) {
@@ -51,31 +47,14 @@ export function createCommentStore(dataDir: string, now: () => Date) {
       changeThread(id, threadId, (t) => addReply(t, { id: randomUUID(), author, text, now: now() })),
     resolve: (id: string, threadId: string, by: string) => changeThread(id, threadId, (t) => resolveThread(notSuggestion(t), by, now())),
     reopen: (id: string, threadId: string) => changeThread(id, threadId, (t) => reopenThread(notSuggestion(t))),
-    /**
-     * Stores a suggestion by `author`: new under its id, or revised while its author keeps
-     * typing (someone else's or a settled suggestion is refused).
-     */
-    suggest: (id: string, threadId: string, change: { anchor: BodyAnchor; insert: string; before?: string }, author: string) =>
+    /** A suggestion by `author`, new or revised (see suggestIn). */
+    suggest: (id: string, threadId: string, change: SuggestionChange, author: string) =>
       docs.update(id, (file) => {
-        const existing = file.threads.find((t) => t.id === threadId);
-        if (existing && (!isSuggestion(existing) || existing.author !== author)) throw new AppError('FORBIDDEN', 'Only its author changes a suggestion.');
-        const { anchor, insert, before } = change;
-        let thread: CommentThread;
-        try {
-          thread = existing && isSuggestion(existing) ? reviseSuggestion(existing, anchor, insert, before) : createSuggestion(anchor, { id: threadId, author, now: now(), insert, ...(before ? { before } : {}) });
-        } catch (err) {
-          throw new AppError(existing?.resolved ? 'CONFLICT' : 'INVALID_ARGUMENT', err instanceof Error ? err.message : String(err));
-        }
-        const threads = existing ? file.threads.map((t) => (t.id === threadId ? thread : t)) : [...file.threads, thread];
+        const { threads, thread } = suggestIn(file.threads, threadId, change, author, now());
         return { next: { ...file, threads }, result: thread };
       }),
     /** Accepts or rejects a suggestion (the body change itself is a normal edit of the article). */
-    settle: (id: string, threadId: string, outcome: SuggestionOutcome, by: string) =>
-      changeThread(id, threadId, (t) => {
-        if (!isSuggestion(t)) throw new AppError('INVALID_ARGUMENT', `Comment ${threadId} is not a suggestion.`);
-        if (t.resolved) throw new AppError('CONFLICT', 'This suggestion was already settled.');
-        return settleSuggestion(t, outcome, by, now());
-      }),
+    settle: (id: string, threadId: string, outcome: SuggestionOutcome, by: string) => changeThread(id, threadId, (t) => settleIn(t, outcome, by, now())),
     /** Stores anchors the editor mapped through its edits; unknown threads are ignored. */
     remap: (id: string, anchors: ReadonlyArray<{ threadId: string; anchor: CommentAnchor }>) =>
       docs.update(id, (file) => {

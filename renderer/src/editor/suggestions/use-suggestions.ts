@@ -2,9 +2,12 @@ import type { Editor } from '@tiptap/react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createSuggestion, isSuggestion, reviseSuggestion, type SuggestionThread } from '../../../../core/comments/suggestion';
+import { formatInZone } from '../../../../core/time/format';
 import { useClient } from '../../client/context';
+import { useSettings } from '../../settings/profile-store';
 import { useActing } from '../../team/account-store';
 import { threadStore } from '../../workflow/comment-threads';
+import { useUiLang } from '../../workflow/localized';
 import { suggestionKey, suggestionDecorations, suggestionPlugin } from './suggestion-plugin';
 import { useSuggestingMode } from './suggesting-mode';
 import { createSuggestionSender } from './suggestion-sender';
@@ -22,6 +25,8 @@ export function useSuggestions(articleId: string, editor: Editor | null): void {
   const client = useClient();
   const acting = useActing();
   const mode = useSuggestingMode(acting);
+  const lang = useUiLang();
+  const zone = useSettings()?.siteTimeZone ?? 'Europe/Berlin';
   const live = useRef({ on: mode.on, me: acting?.name.trim() ?? '' });
   live.current = { on: mode.on, me: acting?.name.trim() ?? '' };
   const store = threadStore(articleId);
@@ -29,7 +34,7 @@ export function useSuggestions(articleId: string, editor: Editor | null): void {
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
     const sender = createSuggestionSender(client, articleId, store);
-    const label = (s: SuggestionThread) => t('suggestions.by', { name: s.author });
+    const label = (s: SuggestionThread) => t('suggestions.by', { name: s.author, at: formatInZone(s.createdAt, zone, lang, 'dateTime') });
     editor.registerPlugin(
       suggestionPlugin({
         suggesting: () => live.current.on,
@@ -63,5 +68,5 @@ export function useSuggestions(articleId: string, editor: Editor | null): void {
       sender.flush();
       if (!editor.isDestroyed) editor.unregisterPlugin(suggestionKey);
     };
-  }, [editor, client, articleId, store, t]);
+  }, [editor, client, articleId, store, t, lang, zone]);
 }
