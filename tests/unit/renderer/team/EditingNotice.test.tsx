@@ -69,7 +69,7 @@ describe('EditingNotice', () => {
   it('tells a reviewer signed in to a site that the text is the editors’ (it is read only for her)', async () => {
     publishTeamAccount(teamAccount('reviewer', 'Clara Prüferin'));
     const view = await show(article('in_review'), 'editor');
-    expect(view.container.querySelector('[data-testid="editing-notice"]')?.textContent).toBe('You review this article: select text to comment on it; the text itself is the editors’.');
+    expect(view.container.querySelector('[data-testid="editing-notice"]')?.textContent).toBe('You review this article: what you type in the body becomes a suggestion the editors accept or reject; select text and press Ctrl+Alt+M to comment.');
     view.unmount();
   });
 });
