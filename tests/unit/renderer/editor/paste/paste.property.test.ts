@@ -50,7 +50,7 @@ describe('any pasted HTML', () => {
         if (!only) expect(emptyBlocks(doc, 'doc', false, [])).toEqual([]);
         expect(JSON.stringify(doc)).not.toMatch(/\u00a0[\s\u00a0]|[\s]\u00a0/);
       }),
-      { numRuns: Number(process.env.PASTE_RUNS ?? 200) },
+      { numRuns: Number(process.env.PASTE_RUNS ?? 100) },
     );
   }, 600_000);
 });
