@@ -19,6 +19,8 @@ export interface SuggestionPluginOptions {
   apply(edit: SuggestEdit): void;
   /** The tooltip of a suggestion: who suggested it, when. */
   label(thread: SuggestionThread): string;
+  /** A change that cannot be suggested was held back. */
+  heldBack(): void;
 }
 
 /** Open suggestions as marks on the text: struck-through deletions, inserted text as a widget. */
@@ -66,13 +68,20 @@ export function suggestionPlugin(o: SuggestionPluginOptions): Plugin<DecorationS
       init: (_, state: EditorState) => suggestionDecorations(state.doc, o.threads(), o.label),
       apply: (tr, set) => tr.getMeta(suggestionKey) ?? set.map(tr.mapping, tr.doc),
     },
-    filterTransaction: (tr) => !(tr.docChanged && o.suggesting() && !tr.getMeta(ALLOW_IN_SUGGESTING)),
+    filterTransaction: (tr) => {
+      const held = tr.docChanged && o.suggesting() && !tr.getMeta(ALLOW_IN_SUGGESTING);
+      if (held) o.heldBack();
+      return !held;
+    },
     props: {
       decorations: (state) => suggestionKey.getState(state),
       handleKeyDown(view, event) {
         if (!o.suggesting() || event.isComposing) return false;
         if (event.key === 'Backspace' || event.key === 'Delete') return run(view, suggestDelete(view.state, o.threads(), o.me(), event.key === 'Backspace' ? -1 : 1, o.newId));
-        if (event.key === 'Enter') return true; // a new paragraph is not suggested
+        if (event.key === 'Enter') {
+          o.heldBack(); // a new paragraph is not suggested
+          return true;
+        }
         return false;
       },
       handleKeyPress(view, event) {
@@ -86,7 +95,7 @@ export function suggestionPlugin(o: SuggestionPluginOptions): Plugin<DecorationS
         typed(view, plain.replace(/\s*\n+\s*/g, ' '));
         return true;
       },
-      handleDrop: () => o.suggesting(),
+      handleDrop: () => o.suggesting() && (o.heldBack(), true),
       handleDOMEvents: {
         // Whatever else would change the text in place (spelling fixes, cut) waits for a suggestion instead.
         beforeinput: (_view, event) => {

@@ -8,6 +8,7 @@ import { useSettings } from '../../settings/profile-store';
 import { useActing } from '../../team/account-store';
 import { threadStore } from '../../workflow/comment-threads';
 import { useUiLang } from '../../workflow/localized';
+import { notifyHeldBack } from './held-back';
 import { suggestionKey, suggestionDecorations, suggestionPlugin } from './suggestion-plugin';
 import { useSuggestingMode } from './suggesting-mode';
 import { createSuggestionSender } from './suggestion-sender';
@@ -42,6 +43,7 @@ export function useSuggestions(articleId: string, editor: Editor | null): void {
         me: () => live.current.me,
         newId: () => crypto.randomUUID(),
         label,
+        heldBack: notifyHeldBack,
         apply: (edit) => {
           for (const change of edit.save) {
             const existing = store.threads.find((th) => th.id === change.threadId);

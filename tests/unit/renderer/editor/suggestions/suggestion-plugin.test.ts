@@ -16,7 +16,7 @@ afterEach(() => editor?.destroy());
 function suggestingEditor(me = 'Petra') {
   const threads: CommentThread[] = [];
   let n = 0;
-  const state = { on: true };
+  const state = { on: true, held: 0 };
   editor = new Editor({ extensions: bodyExtensions(), content: BODY });
   editor.registerPlugin(
     suggestionPlugin({
@@ -25,6 +25,7 @@ function suggestingEditor(me = 'Petra') {
       me: () => me,
       newId: () => `sugg-${++n}xx`,
       label: (t) => `by ${t.author}`,
+      heldBack: () => void state.held++,
       apply: (edit) => {
         for (const c of edit.save) {
           const i = threads.findIndex((t) => t.id === c.threadId);
@@ -87,7 +88,9 @@ describe('suggesting mode', () => {
     const s = suggestingEditor();
     s.editor.chain().setTextSelection({ from: 1, to: 4 }).toggleBold().run();
     s.editor.commands.insertContent('X');
+    s.key('Enter');
     expect(s.editor.getJSON()).toEqual(BODY);
+    expect(s.state.held).toBe(3); // the person is told each time why nothing happened
     s.state.on = false;
     s.editor.commands.insertContentAt(1, 'X');
     expect(s.text()).toBe('XDer Hafen von Hamburg');
