@@ -51,6 +51,8 @@ export const siteChangesAnswerSchema = z.object({
   presence: z.array(sitePresenceSchema).default([]),
   cursor: z.union([z.number(), z.string()]),
   more: z.boolean(),
+  /** Changes after this page's cursor (a joining app shows "n of total"); absent from older sites. */
+  remaining: z.number().int().nonnegative().optional(),
 });
 export type SiteChangesAnswer = z.infer<typeof siteChangesAnswerSchema>;
 export const siteMediaAnswerSchema = z.object({ media: z.object({ id: z.string(), url: z.string() }) });

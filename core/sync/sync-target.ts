@@ -47,6 +47,8 @@ export interface ChangesPage {
   changes: RemoteArticle[];
   cursor: string;
   more: boolean;
+  /** Changes still waiting after this page, when the target says (progress of a long pull). */
+  remaining?: number;
 }
 
 /**

@@ -6,13 +6,22 @@ import { threadsChangedSince } from '../comments/store';
 import type { SiteExecutor } from '../db/schema';
 import { currentPresence } from '../presence/store';
 
+/** How many changes wait after `cursor`, over the three kinds (each one indexed count). */
+async function changesAfter(db: SiteExecutor, cursor: number): Promise<number> {
+  const count = (table: 'site_articles' | 'site_comment_threads' | 'site_ad_documents') =>
+    db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).where('change_seq', '>', cursor).executeTakeFirst().then((r) => Number(r?.n ?? 0));
+  const counts = await Promise.all([count('site_articles'), count('site_comment_threads'), count('site_ad_documents')]);
+  return counts.reduce((a, b) => a + b, 0);
+}
+
 type Change = { seq: number; kind: 'article'; item: SiteApiArticle } | { seq: number; kind: 'thread'; item: SiteThread } | { seq: number; kind: 'ad'; item: SiteAdItem };
 
 /**
  * One page of the changes feed: articles, threads and ad documents changed after `cursor`, at
  * their current state, at most `limit` of them all together, oldest change first (one counter
- * orders all three), plus who is editing what now. One indexed query per kind: each asks for
- * limit + 1 rows, so whether more waits is known without another round.
+ * orders all three), plus who is editing what now and how many changes wait after the page.
+ * One indexed query per kind: each asks for limit + 1 rows, so whether more waits is known
+ * without another round (and the count is needed only then).
  */
 export async function changesSince(db: SiteExecutor, cursor: number, limit: number, now: Date): Promise<SiteChangesAnswer> {
   const [articles, threads, ads, presence] = await Promise.all([
@@ -27,12 +36,14 @@ export async function changesSince(db: SiteExecutor, cursor: number, limit: numb
     ...ads.map((a) => ({ seq: a.seq, kind: 'ad' as const, item: a.item as SiteAdItem })),
   ].sort((a, b) => a.seq - b.seq);
   const page = all.slice(0, limit);
+  const cursorAfter = page.at(-1)?.seq ?? cursor;
   return {
     articles: page.flatMap((c) => (c.kind === 'article' ? [c.item] : [])),
     threads: page.flatMap((c) => (c.kind === 'thread' ? [c.item] : [])),
     ads: page.flatMap((c) => (c.kind === 'ad' ? [c.item] : [])),
     presence: presence satisfies SitePresence[],
-    cursor: page.at(-1)?.seq ?? cursor,
+    cursor: cursorAfter,
     more: all.length > limit,
+    remaining: all.length > limit ? await changesAfter(db, cursorAfter) : 0,
   };
 }

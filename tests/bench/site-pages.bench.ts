@@ -11,13 +11,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { addUser } from '../../site/auth/users';
 import { openDatabase, type DatabaseTarget } from '../../site/db/connect';
 import { createSiteServer } from '../../site/server';
-import { getArticle } from '../../site/articles/store';
 import { runWhenMain, type Report } from './report';
 import { runLoad, type LoadResult } from './support/load';
-import { benchFields, seedPublished } from './support/seed-site';
+import { seedSite } from './support/seed-site';
 
 const CONNECTIONS = 64;
 const ROUNDS = 3;
@@ -35,20 +33,6 @@ async function pgDatabase(url: string): Promise<{ target: DatabaseTarget; drop: 
   return { target: { postgresUrl: u.toString() }, drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
-async function publishTemplate(server: Awaited<ReturnType<typeof createSiteServer>>, tokens: Record<'editor' | 'reviewer' | 'publisher', string>) {
-  const call = async (method: 'POST' | 'GET', url: string, token: string, body?: unknown) => {
-    const res = await server.inject({ method, url, headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) }, payload: body ? JSON.stringify(body) : undefined });
-    if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
-    return res.json() as { article: { id: string; rev: number } };
-  };
-  const { id } = (await call('POST', '/api/v1/articles', tokens.editor, { fields: { ...benchFields(-1), slug: 'bench-template' } })).article;
-  for (const [action, token] of [['submit', tokens.editor], ['approve', tokens.reviewer], ['publish_now', tokens.publisher]] as const) {
-    const { rev } = (await call('GET', `/api/v1/articles/${id}`, tokens.editor)).article;
-    await call('POST', `/api/v1/articles/${id}/status`, token, { action, baseRev: rev });
-  }
-  return id;
-}
-
 export async function runSitePagesBench(report: Report): Promise<void> {
   const scale = Number(process.env.COPYDESK_BENCH_SCALE ?? 10_000);
   const seconds = Number(process.env.BENCH_SITE_SECONDS ?? 5);
@@ -63,14 +47,12 @@ export async function runSitePagesBench(report: Report): Promise<void> {
     server.get('/bench-static.html', async (_request, reply) => reply.type('text/html; charset=utf-8').send(staticBytes));
     await server.listen({ host: '127.0.0.1', port: 0 });
     const origin = `http://127.0.0.1:${(server.server.address() as { port: number }).port}`;
-    const now = new Date();
-    const tokens = { editor: (await addUser(db.kysely, 'bench-editor', 'editor', now)).token, reviewer: (await addUser(db.kysely, 'bench-reviewer', 'reviewer', now)).token, publisher: (await addUser(db.kysely, 'bench-publisher', 'publisher', now)).token };
-    const template = await getArticle(db.kysely, await publishTemplate(server, tokens));
     const t0 = performance.now();
-    await seedPublished(db.kysely, template!, scale);
+    await seedSite(server, db.kysely, scale);
     const seedSeconds = (performance.now() - t0) / 1000;
 
-    const hot = Array.from({ length: Math.min(1000, scale) }, (_, k) => `${origin}/artikel/bench-artikel-${Math.floor((k * scale) / Math.min(1000, scale))}`);
+    const hotCount = Math.min(1000, scale - 1);
+    const hot = Array.from({ length: hotCount }, (_, k) => `${origin}/artikel/bench-artikel-${Math.floor((k * (scale - 1)) / hotCount)}`);
     const cold: number[] = [];
     for (const url of hot) {
       const t = performance.now();

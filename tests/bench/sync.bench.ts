@@ -1,10 +1,14 @@
+import { runFirstSyncBench } from './first-sync';
 import { runWhenMain } from './report';
 /**
  * Sync benchmark (`npx tsx tests/bench/sync.bench.ts`): an in-process reference site on
  * 127.0.0.1 (SQLite in a temp dir) and the app's real store and sync engine.
  * 1. push 1,000 new articles (articles/s);
  * 2. with 10,000 synced articles, change one and sync: requests and time (goal <= 2, < 100 ms);
- * 3. the site's article page vs a static file of the same Fastify (requests/s, bounded loop).
+ * 3. the site's article page vs a static file of the same Fastify (requests/s, bounded loop; the
+ *    full measure at 64 connections on PostgreSQL is site-pages.bench.ts);
+ * 4. a new app's first sync of a site with COPYDESK_BENCH_SCALE articles (default 10,000; the
+ *    README's table is at 100,000) beside the floor, the same articles created in a store.
  * BENCH_SYNC_ARTICLES shrinks step 2 for a quick look.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -134,6 +138,9 @@ export async function runSyncBench(report: Report): Promise<void> {
       await app.close();
       await site.close();
     }
+
+    // 4. First sync of a big site.
+    await runFirstSyncBench(report, Number(process.env.COPYDESK_BENCH_SCALE ?? 10_000));
   } finally {
     await rm(root, { recursive: true, force: true });
   }

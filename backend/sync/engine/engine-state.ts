@@ -68,7 +68,8 @@ export interface EngineState {
   lastPullAt: number;
   /** The running round, if any (one at a time). */
   round: Promise<SyncRoundSummary> | null;
-  progress: { done: number; total: number };
+  /** Of the running round: changes taken while receiving a site's feed, then articles sent. */
+  progress: { done: number; total: number; phase?: 'receiving' | 'sending' };
   closed: boolean;
 }
 

@@ -35,7 +35,7 @@ export async function runRound(ctx: EngineState, force: boolean): Promise<SyncRo
   const due = Object.entries(ctx.outbox.entries)
     .filter(([, e]) => force || (e.nextAttemptAt !== null && e.nextAttemptAt <= ctx.now()))
     .map(([id]) => id);
-  ctx.progress = { done: 0, total: due.length };
+  ctx.progress = { done: 0, total: due.length, phase: 'sending' };
   // A few pushes in flight at once (each article's own state only); offline stops the rest.
   await mapLimit(due, ctx.pushConcurrency, async (id) => {
     if (ctx.closed || (ctx.connection === 'offline' && !force && ctx.progress.done > 0)) return;

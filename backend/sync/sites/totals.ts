@@ -17,13 +17,14 @@ const rank = { synced: 0, pending: 1, failed: 2, conflict: 3 } as const;
 export function combinedStatus(engines: Iterable<SyncEngine>) {
   const articles: Record<string, ArticleSyncStatus> = {};
   let running = false;
-  const progress = { done: 0, total: 0 };
+  const progress: { done: number; total: number; phase?: 'receiving' | 'sending' } = { done: 0, total: 0 };
   for (const engine of engines) {
     const info = engine.info();
     running ||= info.running;
     if (info.running) {
       progress.done += info.progress.done;
       progress.total += info.progress.total;
+      if (info.progress.phase === 'receiving') progress.phase = 'receiving';
     }
     for (const [id, st] of Object.entries(engine.allStatuses())) {
       const prev = articles[id];

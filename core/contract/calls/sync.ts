@@ -109,7 +109,7 @@ export const articleSyncStatusSchema = z.object({ state: syncStateSchema, reason
 export const syncStatusSchema = z.object({
   running: z.boolean(),
   /** Articles pushed so far in the running round(s), of how many. */
-  progress: z.object({ done: z.number().int(), total: z.number().int() }),
+  progress: z.object({ done: z.number().int(), total: z.number().int(), phase: z.enum(['receiving', 'sending']).optional() }),
   /** Per article id. Articles missing here are not known to any site (no site added). */
   articles: z.record(z.string(), articleSyncStatusSchema),
   /** Articles with a conflict waiting for the user. */

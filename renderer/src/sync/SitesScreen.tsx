@@ -66,7 +66,7 @@ export function SitesScreen({ openArticle }: ViewProps) {
         {progress ? (
           <div className="sync-progress">
             <progress max={progress.total} value={progress.done} aria-label={t('sync.progressLabel')} />
-            <span>{t('sync.progress', progress)}</span>
+            <span>{t(progress.phase === 'receiving' ? 'syncJoining.progress' : 'sync.progress', progress)}</span>
           </div>
         ) : null}
         {message ? (

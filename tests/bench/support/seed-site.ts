@@ -1,3 +1,5 @@
+import { addUser } from '../../../site/auth/users';
+import { getArticle } from '../../../site/articles/store';
 import { articleRow, liveTagRows, tagRows } from '../../../site/articles/rows';
 import type { SiteArticle } from '../../../site/articles/site-article';
 import type { SiteDb } from '../../../site/db/schema';
@@ -42,4 +44,31 @@ export async function seedPublished(db: SiteDb, template: SiteArticle, count: nu
       await trx.updateTable('site_counters').set({ value: seq }).where('name', '=', 'change_seq').execute();
     });
   }
+}
+
+type Injector = { inject(opts: { method: 'GET' | 'POST'; url: string; headers: Record<string, string>; payload?: string }): Promise<{ statusCode: number; body: string; json(): unknown }> };
+
+/** Publishes one article through the site's API (editor creates, reviewer approves, publisher publishes): the rows seedPublished copies. */
+export async function publishTemplate(server: Injector, tokens: Record<'editor' | 'reviewer' | 'publisher', string>): Promise<string> {
+  const call = async (method: 'POST' | 'GET', url: string, token: string, body?: unknown) => {
+    const res = await server.inject({ method, url, headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) }, payload: body ? JSON.stringify(body) : undefined });
+    if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
+    return res.json() as { article: { id: string; rev: number } };
+  };
+  const { id } = (await call('POST', '/api/v1/articles', tokens.editor, { fields: { ...benchFields(-1), slug: 'bench-template' } })).article;
+  for (const [action, token] of [['submit', tokens.editor], ['approve', tokens.reviewer], ['publish_now', tokens.publisher]] as const) {
+    const { rev } = (await call('GET', `/api/v1/articles/${id}`, tokens.editor)).article;
+    await call('POST', `/api/v1/articles/${id}/status`, token, { action, baseRev: rev });
+  }
+  return id;
+}
+
+/** A site with `count` published articles (the template included) and a user of each role. */
+export async function seedSite(server: Injector, db: SiteDb, count: number): Promise<Record<'editor' | 'reviewer' | 'publisher', string>> {
+  const now = new Date();
+  const tokens = { editor: (await addUser(db, 'bench-editor', 'editor', now)).token, reviewer: (await addUser(db, 'bench-reviewer', 'reviewer', now)).token, publisher: (await addUser(db, 'bench-publisher', 'publisher', now)).token };
+  const template = await getArticle(db, await publishTemplate(server, tokens));
+  if (!template) throw new Error('the template article is missing');
+  await seedPublished(db, template, count - 1);
+  return tokens;
 }

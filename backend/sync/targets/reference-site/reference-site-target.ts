@@ -1,8 +1,9 @@
 import { editorFieldsOf } from '../../../../core/article/fields';
-import { siteArticleAnswerSchema, siteChangesAnswerSchema, siteMediaAnswerSchema, type SiteAccount } from '../../../../core/sync/reference-site-api';
+import { siteArticleAnswerSchema, siteMediaAnswerSchema, type SiteAccount } from '../../../../core/sync/reference-site-api';
 import { SyncFailure, type SyncTarget } from '../../../../core/sync/sync-target';
 import type { Role } from '../../../../core/workflow/index';
 import type { TeamChangesPage, TeamPushExtra, TeamTarget } from '../team-target';
+import { parseChangesAnswer } from './changes-answer';
 import { parseAnswer, toRemote } from './site-answers';
 import { createSiteRequest, currentToken, type SiteConnection } from './site-request';
 import { sendTeamOp } from './team-ops';
@@ -10,8 +11,11 @@ import { createWhoAmI } from './who-am-i';
 
 export { toRemote } from './site-answers';
 
-/** Where the reference site is and how to act on it. */
-export type ReferenceSiteOptions = SiteConnection;
+/** Changes per pull request: the site's largest page (a joining app reads 100,000 articles in 100 requests). */
+export const PULL_PAGE_SIZE = 1000;
+
+/** Where the reference site is and how to act on it (`pullPageSize`: changes per pull request, for tests). */
+export type ReferenceSiteOptions = SiteConnection & { pullPageSize?: number };
 
 /** The reference site's target: the sync target plus the team's capabilities. */
 export type ReferenceSiteTarget = SyncTarget & TeamTarget & { role(): Promise<Role> };
@@ -58,9 +62,10 @@ export function createReferenceSiteTarget(options: ReferenceSiteOptions): Refere
     },
 
     async pull(cursor): Promise<TeamChangesPage> {
-      const answer = await request('GET', '/changes', { query: { cursor: cursor ?? '0', limit: '200' } });
-      const page = parseAnswer(siteChangesAnswerSchema, answer.body, 'the changes feed');
-      return { changes: page.articles.map(toRemote), cursor: String(page.cursor), more: page.more, team: { threads: page.threads, ads: page.ads, presence: page.presence } };
+      const answer = await request('GET', '/changes', { query: { cursor: cursor ?? '0', limit: String(options.pullPageSize ?? PULL_PAGE_SIZE) } });
+      const page = await parseChangesAnswer(answer.body);
+      const remaining = page.remaining === undefined ? {} : { remaining: page.remaining };
+      return { changes: page.articles.map(toRemote), cursor: String(page.cursor), more: page.more, ...remaining, team: { threads: page.threads, ads: page.ads, presence: page.presence } };
     },
 
     async uploadMedia({ bytes }) {
