@@ -120,6 +120,13 @@ test('the preview opens in a tab of its own that follows the draft live, without
   await expect(tabFrame.contentFrame().locator('h1')).toHaveText('Radnetz: der Stadtrat stimmt zu');
   await expect(tab).toHaveTitle('Preview: Radnetz: der Stadtrat stimmt zu');
 
+  // Hostile markup typed into the headline stays text in the tab as well.
+  await page.getByLabel('Headline', { exact: true }).fill('<img src=x onerror=alert(1)> Radnetz & <b>Co</b>');
+  await expect(tabFrame.contentFrame().locator('h1')).toHaveText('<img src=x onerror=alert(1)> Radnetz & <b>Co</b>');
+  await expect(tabFrame.contentFrame().locator('h1 img, h1 b')).toHaveCount(0);
+  await page.getByLabel('Headline', { exact: true }).fill('Radnetz: der Stadtrat stimmt zu');
+  await expect(tabFrame.contentFrame().locator('h1')).toHaveText('Radnetz: der Stadtrat stimmt zu');
+
   // Device switching and the time control work in the tab on their own.
   await tab.getByRole('radio', { name: 'Phone', exact: true }).check();
   await expect(tab.locator('iframe[title="Page preview, Phone (375 px)"]').contentFrame().locator('h1')).toHaveText('Radnetz: der Stadtrat stimmt zu');

@@ -40,7 +40,8 @@ export function SidePanel() {
     wasFull.current = full;
     if (!full) return;
     const onKey = (e: globalThis.KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) setFull(false);
+      // Esc in a dialog closes the dialog, not the full-width preview.
+      if (e.key === 'Escape' && !e.defaultPrevented && !(e.target as Element | null)?.closest?.('dialog, [role="dialog"], [role="alertdialog"]')) setFull(false);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
