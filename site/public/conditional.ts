@@ -21,7 +21,7 @@ export function notModified(request: FastifyRequest, page: Pick<CachedPage, 'eta
 /** Sends a cached page, or 304 with its validators when the client has it. */
 export function sendPage(request: FastifyRequest, reply: FastifyReply, page: CachedPage): FastifyReply {
   // no-cache: a browser may keep the page but asks each time (ads and visibility change with the clock).
-  reply.header('cache-control', 'no-cache').header('etag', page.etag).header('last-modified', new Date(page.lastModified).toUTCString());
+  reply.header('cache-control', 'no-cache').header('etag', page.etag).header('last-modified', page.lastModifiedHttp);
   if (notModified(request, page)) return reply.code(304).send();
-  return reply.type('text/html; charset=utf-8').send(page.html);
+  return reply.type('text/html; charset=utf-8').send(page.body);
 }

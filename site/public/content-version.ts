@@ -10,6 +10,8 @@ import type { SiteExecutor } from '../db/schema';
 export interface ContentVersion {
   /** The counter as committed now: from memory while PostgreSQL's LISTEN has told of no change since the last read, else read. */
   current(): Promise<number>;
+  /** The counter when it is known without a read (PostgreSQL, listening, nothing heard since), else null. */
+  known(): number | null;
   /** A write in this process has committed: read again at the next request (not waiting for the notification). */
   invalidate(): void;
   close(): Promise<void>;
@@ -52,6 +54,7 @@ export function createContentVersion(db: OpenDatabase, onError?: (err: Error) =>
 
   return {
     current: () => (listener?.listening && known !== null ? Promise.resolve(known) : read()),
+    known: () => (listener?.listening ? known : null),
     invalidate: forget,
     close: async () => listener?.close(),
   };

@@ -2,11 +2,14 @@ import { createHash } from 'node:crypto';
 
 /** One rendered public page and what it was rendered from. */
 export interface CachedPage {
-  html: string;
+  /** The page as UTF-8, encoded once (a hit sends these bytes as a static file would). */
+  body: Buffer;
   /** Strong validator: a hash of the bytes. */
   etag: string;
   /** Epoch ms, whole seconds (HTTP dates have no more): when a page with these bytes was first rendered. */
   lastModified: number;
+  /** The same as an HTTP date, formatted once. */
+  lastModifiedHttp: string;
   /** The site's content version read before rendering. */
   version: number;
   /** Epoch ms of the render; the page is good for [computedAt, validUntil). */
@@ -17,11 +20,11 @@ export interface CachedPage {
   source?: { articleId: string; rev: number; adVersion: number };
 }
 
-export const etagOf = (html: string): string => `"${createHash('sha256').update(html).digest('base64url').slice(0, 32)}"`;
+export const etagOf = (body: Buffer): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 
 /**
  * Rendered pages by key ("article:<slug>", "tag:<slug>", "front"), least recently used out
- * first once the pages together pass `maxBytes` (UTF-16 length, near enough for a budget).
+ * first once the pages together pass `maxBytes`.
  */
 export class PageCache {
   private readonly pages = new Map<string, CachedPage>();
@@ -40,13 +43,13 @@ export class PageCache {
 
   set(key: string, page: CachedPage): void {
     this.delete(key);
-    if (page.html.length > this.maxBytes) return;
+    if (page.body.length > this.maxBytes) return;
     this.pages.set(key, page);
-    this.bytes += page.html.length;
+    this.bytes += page.body.length;
     for (const [oldest, old] of this.pages) {
       if (this.bytes <= this.maxBytes) break;
       this.pages.delete(oldest);
-      this.bytes -= old.html.length;
+      this.bytes -= old.body.length;
     }
   }
 
@@ -54,7 +57,7 @@ export class PageCache {
     const page = this.pages.get(key);
     if (!page) return;
     this.pages.delete(key);
-    this.bytes -= page.html.length;
+    this.bytes -= page.body.length;
   }
 
   get size(): number {

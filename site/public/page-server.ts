@@ -24,10 +24,10 @@ function notFoundPage(reply: FastifyReply): FastifyReply {
 export function createPageServer(app: FastifyInstance, site: SiteContext, maxBytes?: number): PageServer {
   const cache = new PageCache(maxBytes);
   const versions = createContentVersion(site.db, (err) => app.log.warn({ err }, 'page cache: listening for changes failed; reading the change counter per request'));
-  app.addHook('onSend', async (request, _reply, payload) => {
+  app.addHook('onSend', (request, _reply, payload, done) => {
     // Every content write is a non-GET request whose transaction has committed by now.
     if (request.method !== 'GET' && request.method !== 'HEAD') versions.invalidate();
-    return payload;
+    done(null, payload);
   });
   app.addHook('onClose', async () => versions.close());
 
@@ -39,9 +39,11 @@ export function createPageServer(app: FastifyInstance, site: SiteContext, maxByt
       cache.delete(key);
       return null;
     }
-    const etag = etagOf(rendered.html);
+    const body = Buffer.from(rendered.html, 'utf8');
+    const etag = etagOf(body);
     const lastModified = cached?.etag === etag ? cached.lastModified : Math.floor(t / 1000) * 1000;
-    const page: CachedPage = { html: rendered.html, etag, lastModified, version, computedAt: t, validUntil: rendered.validUntil, source: rendered.source };
+    const lastModifiedHttp = new Date(lastModified).toUTCString();
+    const page: CachedPage = { body, etag, lastModified, lastModifiedHttp, version, computedAt: t, validUntil: rendered.validUntil, source: rendered.source };
     if (page.validUntil > t) cache.set(key, page);
     else cache.delete(key);
     return page;
@@ -52,7 +54,7 @@ export function createPageServer(app: FastifyInstance, site: SiteContext, maxByt
       const now = site.clock.now();
       const t = now.getTime();
       // Read before the content, so what is rendered is at least as new as this version.
-      const version = await versions.current();
+      const version = versions.known() ?? (await versions.current());
       const cached = cache.get(key);
       if (cached && cached.computedAt <= t && t < cached.validUntil) {
         if (cached.version === version) return sendPage(request, reply, cached);

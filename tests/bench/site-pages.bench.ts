@@ -18,7 +18,7 @@ import { runLoad, type LoadResult } from './support/load';
 import { seedSite } from './support/seed-site';
 
 const CONNECTIONS = 64;
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 async function pgDatabase(url: string): Promise<{ target: DatabaseTarget; drop: () => Promise<void> }> {
   const name = `copydesk_bench_${randomBytes(4).toString('hex')}`;

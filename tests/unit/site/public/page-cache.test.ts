@@ -85,7 +85,9 @@ describeSite('render cache', (site) => {
     await clearAdInventory(site);
     await site.call('PUT', '/api/v1/ads/slots/end', { token: site.tokens.publisher, body: END_SLOT });
     await site.call('PUT', '/api/v1/ads/campaigns/casino-x', { token: site.tokens.publisher, body: CASINO });
-    await publishViaApi(site, { headline: 'Spieltag', slug: 'spieltag' });
+    // Long enough that the ad fits the phone page's ad density.
+    const paragraph = { type: 'paragraph', content: [{ type: 'text', text: 'Der Verein gewann das Spiel am Samstag vor ausverkauftem Haus. '.repeat(12) }] };
+    await publishViaApi(site, { headline: 'Spieltag', slug: 'spieltag', body: { type: 'doc', content: Array.from({ length: 12 }, () => paragraph) } });
     const casino = async () => (await get('/artikel/spieltag')).body.includes('Casino Glücksrad');
     site.clock.set('2026-03-11T04:00:00Z'); // 05:00 Berlin
     expect(await casino()).toBe(true);
@@ -127,10 +129,10 @@ describe('render cache keys', () => {
   it('are per page kind, so a tag and an article with one slug are different pages', async () => {
     const { PageCache } = await import('../../../../site/public/page-cache');
     const cache = new PageCache(100);
-    const page = (html: string) => ({ html, etag: '"x"', lastModified: 0, version: 1, computedAt: 0, validUntil: 1 });
+    const page = (html: string) => ({ body: Buffer.from(html), etag: '"x"', lastModified: 0, lastModifiedHttp: '', version: 1, computedAt: 0, validUntil: 1 });
     cache.set('tag:a', page('t'.repeat(60)));
     cache.set('article:a', page('a'.repeat(60)));
     expect(cache.get('tag:a')).toBeUndefined(); // over budget: the least recently used went
-    expect(cache.get('article:a')?.html).toHaveLength(60);
+    expect(cache.get('article:a')?.body).toHaveLength(60);
   });
 });
