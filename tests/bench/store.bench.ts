@@ -1,10 +1,11 @@
 import { runWhenMain } from './report';
 /**
- * Store benchmark: autosave cost with 10 vs 10,000 articles, against a naive single-file lowdb
- * store; open + list with and without index.json; full-text search; memory after loading.
+ * Store benchmark: autosave cost with 10 vs 10,000 articles, against the bare durable write of the
+ * same bytes (the floor) and a naive single-file lowdb store; open + list with and without
+ * index.json; the old in-memory full-text search; memory after loading.
  * Run directly with `npx tsx tests/bench/store.bench.ts` (BENCH_ARTICLES=500 for a quick run).
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -18,6 +19,7 @@ import type { ArticleStore } from '../../backend/articles/store/article-store';
 import { encodeArticleFile } from '../../backend/articles/store/article-file';
 import { createArticleStore } from '../../backend/articles/store/json-article-store';
 import { generateArticles, sampleQueries, seededRandom } from '../fixtures/store/generate-articles';
+import { bareDurableWrite } from './search/durable-floor';
 
 type Report = (section: string, rows: Array<Record<string, string | number>>) => void;
 
@@ -84,12 +86,13 @@ const autosaveTarget = (store: ArticleStore, seed: number): AutosaveTarget => ({
 });
 
 /** One autosave of a random article; its duration is recorded unless warming up. */
-async function autosave(target: AutosaveTarget, record: boolean): Promise<void> {
+async function autosave(target: AutosaveTarget, record: boolean): Promise<string> {
   const id = target.ids[Math.floor(target.random() * target.ids.length)]!;
   const current = await target.store.get(id); // the editor already holds the article: not timed
   const body = changeOneParagraph(current, target.random);
   const [, took] = await timed(() => target.store.save(id, current.rev, { body }));
   if (record) target.samples.push(took);
+  return id;
 }
 
 /** A collected heap, when the runtime lets us ask for one (v8 flag set at run time). */
@@ -143,9 +146,15 @@ export async function runStoreBench(report: Report): Promise<void> {
       await autosave(smallRun, false);
       await autosave(bigRun, false);
     }
+    // The floor: a bare durable write of the bytes the big store just wrote, beside it in time.
+    const floorFile = path.join(root, 'floor', 'article.json');
+    await mkdir(path.dirname(floorFile), { recursive: true });
+    const floorSamples: number[] = [];
     for (let i = 0; i < SAVES; i++) {
       await autosave(smallRun, true);
-      await autosave(bigRun, true);
+      const id = await autosave(bigRun, true);
+      const bytes = await readFile(path.join(bigDir, 'articles', `${id}.json`), 'utf8');
+      floorSamples.push((await timed(() => bareDurableWrite(floorFile, bytes)))[1]);
     }
     await small.close();
     const smallSamples = smallRun.samples;
@@ -156,6 +165,8 @@ export async function runStoreBench(report: Report): Promise<void> {
       { store: `${SMALL} articles`, p50_ms: ms(smallP50), p95_ms: ms(percentile(smallSamples, 0.95)), saves: SAVES },
       { store: `${total} articles`, p50_ms: ms(bigP50), p95_ms: ms(percentile(bigSamples, 0.95)), saves: SAVES },
       { store: `ratio ${total}/${SMALL} (goal <= 1.5)`, p50_ms: ms(bigP50 / smallP50), p95_ms: ms(percentile(bigSamples, 0.95) / percentile(smallSamples, 0.95)), saves: '' },
+      { store: 'floor: bare durable write of the same bytes', p50_ms: ms(percentile(floorSamples, 0.5)), p95_ms: ms(percentile(floorSamples, 0.95)), saves: SAVES },
+      { store: `ours ${total} / floor (goal <= 2)`, p50_ms: ms(bigP50 / percentile(floorSamples, 0.5)), p95_ms: ms(percentile(bigSamples, 0.95) / percentile(floorSamples, 0.95)), saves: '' },
     ]);
 
     // Search over every article, built from the store as the app does.

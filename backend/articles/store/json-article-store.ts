@@ -20,6 +20,7 @@ import { exclusive } from '../../storage/file-queue';
 import { KeyedLock } from '../../storage/keyed-lock';
 import { mapLimit } from '../../storage/map-limit';
 import { StoreIndex, type IndexEntry } from './store-index';
+import { RecentArticles } from './recent-articles';
 import { storageFailed } from '../../storage/storage-error';
 
 export interface ArticleStoreOptions {
@@ -58,6 +59,7 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
   const damagedFiles = new Map<string, DamagedEntry>();
   const listeners = new Set<(id: string, summary: ArticleSummary | null) => void>();
   const lock = new KeyedLock();
+  const recent = new RecentArticles();
   const index = new StoreIndex(path.join(options.dataDir, 'index.json'), options.indexDelayMs ?? 1000, () => entries, (err) =>
     console.error('[copydesk] writing the article index failed:', err),
   );
@@ -89,6 +91,7 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
 
   async function markDamaged(id: string, reason: string): Promise<void> {
     entries.delete(id);
+    recent.forget(id);
     const modifiedAt = await stat(fileOf(id)).then((s) => s.mtime, () => now());
     const hasBackup = await backupIsUsable(id);
     damagedFiles.set(id, { reason, hasBackup, summary: damagedSummary(id, reason, hasBackup, modifiedAt) });
@@ -103,6 +106,7 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
     });
     const summary = summarize(article);
     entries.set(article.id, { mtimeMs, size, summary });
+    recent.remember(article, mtimeMs, size);
     damagedFiles.delete(article.id);
     return summary;
   }
@@ -137,6 +141,9 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
     const damaged = damagedFiles.get(id);
     if (damaged) throw new AppError('DAMAGED', `Article ${id} cannot be read: ${damaged.reason}`, { hasBackup: damaged.hasBackup });
     if (!entries.has(id)) throw new AppError('NOT_FOUND', `There is no article ${id}.`);
+    const st = await stat(fileOf(id)).catch(() => null);
+    const kept = recent.get(id, st);
+    if (kept) return kept;
     const db = articleDb(id);
     try {
       await db.read();
@@ -154,6 +161,8 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
       await markDamaged(id, decoded.reason);
       return readCurrent(id);
     }
+    // The stat from before the read: a write in between leaves a mismatch, so the file is read again.
+    if (st && decoded.migratedFrom === null) recent.remember(decoded.article, st.mtimeMs, st.size);
     return decoded.article;
   }
 
@@ -287,6 +296,7 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
         }
         entries.delete(id);
         damagedFiles.delete(id);
+        recent.forget(id);
         index.schedule();
         emit(id, null);
         return path.basename(trashed);

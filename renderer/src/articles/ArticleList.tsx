@@ -5,6 +5,9 @@ import type { ListQuery } from '../../../core/contract/contract';
 import type { ListRows } from '../app/use-article-list';
 import { ArticleRows } from './ArticleRows';
 
+/** Filters in two rows: tag and section halves, then status narrower than the sort (its German label is long). */
+const span = (columns: number): React.CSSProperties => ({ gridColumn: `span ${columns}`, minWidth: 0 });
+
 interface Props {
   rows: ListRows;
   total: number;
@@ -42,8 +45,8 @@ export const ArticleList = forwardRef<HTMLInputElement, Props>(function ArticleL
             onChange={(e) => onQuery({ ...query, query: e.target.value || undefined })}
           />
         </div>
-        <div className="filters">
-          <select aria-label={t('list.filterTag')} value={query.tag ?? ''} onChange={(e) => onQuery({ ...query, tag: e.target.value || undefined })}>
+        <div className="filters" style={{ gridTemplateColumns: 'repeat(10, 1fr)' }}>
+          <select style={span(5)} aria-label={t('list.filterTag')} value={query.tag ?? ''} onChange={(e) => onQuery({ ...query, tag: e.target.value || undefined })}>
             <option value="">{t('list.allTags')}</option>
             {tags.map((tag) => (
               <option key={tag.name} value={tag.name}>
@@ -51,7 +54,7 @@ export const ArticleList = forwardRef<HTMLInputElement, Props>(function ArticleL
               </option>
             ))}
           </select>
-          <select aria-label={t('list.filterSection')} value={query.section ?? ''} onChange={(e) => onQuery({ ...query, section: e.target.value || undefined })}>
+          <select style={span(5)} aria-label={t('list.filterSection')} value={query.section ?? ''} onChange={(e) => onQuery({ ...query, section: e.target.value || undefined })}>
             <option value="">{t('list.allSections')}</option>
             {sections.map((s) => (
               <option key={s} value={s}>
@@ -59,7 +62,7 @@ export const ArticleList = forwardRef<HTMLInputElement, Props>(function ArticleL
               </option>
             ))}
           </select>
-          <select aria-label={t('articleList.filterStatus')} value={query.status ?? ''} onChange={(e) => onQuery({ ...query, status: (e.target.value || undefined) as ListQuery['status'] })}>
+          <select style={span(4)} aria-label={t('articleList.filterStatus')} value={query.status ?? ''} onChange={(e) => onQuery({ ...query, status: (e.target.value || undefined) as ListQuery['status'] })}>
             <option value="">{t('articleList.allStatuses')}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -67,7 +70,7 @@ export const ArticleList = forwardRef<HTMLInputElement, Props>(function ArticleL
               </option>
             ))}
           </select>
-          <select style={{ gridColumn: 'auto' }} aria-label={t('list.sort')} value={query.sort ?? 'updated-desc'} onChange={(e) => onQuery({ ...query, sort: e.target.value as ListQuery['sort'] })}>
+          <select style={span(6)} aria-label={t('list.sort')} value={query.sort ?? 'updated-desc'} onChange={(e) => onQuery({ ...query, sort: e.target.value as ListQuery['sort'] })}>
             <option value="updated-desc">{t('list.sortNewest')}</option>
             <option value="updated-asc">{t('list.sortOldest')}</option>
             {query.query ? <option value="relevance">{t('list.sortRelevance')}</option> : null}
@@ -77,7 +80,7 @@ export const ArticleList = forwardRef<HTMLInputElement, Props>(function ArticleL
           {t('list.count', { count: total })}
         </p>
         {index && index.state !== 'ready' ? (
-          <p className="muted small list-index-state" role="status">
+          <p className="muted small list-index-state" role="status" style={{ margin: 0 }}>
             {index.state === 'rebuilding' ? t('articleList.rebuilding', { done: index.done, total: index.total }) : t('articleList.unavailable')}
           </p>
         ) : null}

@@ -13,7 +13,11 @@ interface Props {
   onRestore(id: string): void;
 }
 
-const clamp = (lines: number): React.CSSProperties => ({ display: '-webkit-box', WebkitLineClamp: lines, WebkitBoxOrient: 'vertical', overflow: 'hidden' });
+/** At most `lines` lines of `lineHeight`: rows have one fixed height (see ArticleRows). */
+const clamp = (lines: number, lineHeight = 1.3): React.CSSProperties =>
+  lines === 1
+    ? { display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }
+    : { display: 'block', lineHeight, maxHeight: `${lines * lineHeight}em`, overflow: 'hidden' };
 
 /** One row of the article list: section, date, headline (search words marked), snippet, tags; or a damaged file. */
 export function ArticleRow({ item, match, selected, onSelect, onRestore }: Props) {
@@ -44,7 +48,7 @@ export function ArticleRow({ item, match, selected, onSelect, onRestore }: Props
         {item.headline ? <MarkedText text={item.headline} ranges={match?.headline ?? []} /> : t('list.untitled')}
       </span>
       {match?.snippet ? (
-        <span className="item-snippet muted small" style={clamp(2)}>
+        <span className="item-snippet muted small" style={clamp(2, 1.4)}>
           <MarkedText {...match.snippet} />
         </span>
       ) : null}
