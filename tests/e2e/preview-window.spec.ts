@@ -71,6 +71,18 @@ test('the split between editor and preview is dragged by keyboard and pointer, r
   await separator.dblclick();
   await expect.poll(() => valueNow(separator)).toBe(startValue);
   await expect.poll(() => drawnWidth(frame)).toBeCloseTo(start, -1);
+
+  // Held to the window: at its widest, a narrower window still leaves the editor its minimum; wider again, it comes back.
+  await separator.focus();
+  await page.keyboard.press('Home');
+  const widest = await valueNow(separator);
+  const panelAtWidest = await separator.getAttribute('aria-valuetext');
+  await page.setViewportSize({ width: 1250, height: 900 });
+  await expect.poll(() => valueNow(separator)).toBe(widest);
+  await expect.poll(async () => { const f = await editorFits(); return f.right - f.edge; }).toBeLessThanOrEqual(1);
+  expect(await separator.getAttribute('aria-valuetext')).not.toBe(panelAtWidest);
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await expect(separator).toHaveAttribute('aria-valuetext', panelAtWidest!);
 });
 
 test('the full-width preview covers the workspace and Esc brings the editor back, focus following', async ({ page, shell }) => {
