@@ -15,6 +15,14 @@ const ID_PATTERN = /^[a-f0-9]{64}\.(png|jpg|gif|webp)$/;
  */
 export function createMediaStore(dataDir: string) {
   const dir = path.join(dataDir, 'media');
+  // The same picture stored twice at once (dropped twice, or as lead image and in the body) shares
+  // one write: two writers of one temp file made the second rename fail.
+  const writing = new Map<string, Promise<void>>();
+  const store = async (target: string, bytes: Buffer) => {
+    await fs.mkdir(dir, { recursive: true });
+    const exists = await fs.stat(target).then(() => true, () => false);
+    if (!exists) await replaceFileDurably(target, bytes);
+  };
 
   return {
     async put(dataBase64: string): Promise<{ id: string; mime: string; bytes: number }> {
@@ -25,9 +33,12 @@ export function createMediaStore(dataDir: string) {
       const id = `${createHash('sha256').update(bytes).digest('hex')}.${type.ext}`;
       const target = path.join(dir, id);
       try {
-        await fs.mkdir(dir, { recursive: true });
-        const exists = await fs.stat(target).then(() => true, () => false);
-        if (!exists) await replaceFileDurably(target, bytes);
+        let write = writing.get(id);
+        if (!write) {
+          write = store(target, bytes).finally(() => writing.delete(id));
+          writing.set(id, write);
+        }
+        await write;
       } catch (err) {
         // storageFailed says "The disk is full: …" for ENOSPC, where the raw message named a temp file.
         throw storageFailed('Storing the image', err, 'Free some space and add the image again; no part of it was kept.');

@@ -1,4 +1,4 @@
-import type { SqliteDb, Statement } from './search-db';
+import { BODY_MARK, type SqliteDb, type Statement } from './search-db';
 import type { QueryTerm } from './german-terms';
 import { typoCorrections, vocabularyHasPrefix } from './typo-terms';
 
@@ -6,13 +6,13 @@ import { typoCorrections, vocabularyHasPrefix } from './typo-terms';
 const WEIGHTS = '10, 4, 4, 2, 2, 1';
 
 /**
- * One query term in FTS5 syntax: a word start in the short fields, a whole word in the body
- * (word starts across every body would merge thousands of doclists per keystroke).
+ * One query term in FTS5 syntax: a word start in the short fields, a whole (marked) word in the
+ * body: word starts across every body would merge thousands of doclists per keystroke.
  */
 function termExpression(term: QueryTerm, corrections: string[]): string {
   const quoted = (v: string) => `"${v.replace(/"/g, '""')}"`;
   const short = [...term.variants.map((v) => quoted(v) + (term.prefix ? '*' : '')), ...corrections.map(quoted)];
-  const body = [...term.variants, ...corrections].map(quoted);
+  const body = [...term.variants, ...corrections].map((v) => quoted(BODY_MARK + v));
   return `({headline teaser tags author section} : (${short.join(' OR ')}) OR body : (${body.join(' OR ')}))`;
 }
 
@@ -34,7 +34,8 @@ export function ftsQueries(db: SqliteDb) {
   return function search(terms: QueryTerm[], rank: boolean): Array<{ rowid: number; rank: number }> {
     const rows = run(terms, [], rank);
     if (rows.length > 0) return rows;
-    const corrections = terms.map((t) => (t.variants.some((v) => vocabularyHasPrefix(db, v)) ? [] : typoCorrections(db, t.variants[0]!)));
+    const known = (v: string) => vocabularyHasPrefix(db, v) || vocabularyHasPrefix(db, BODY_MARK + v);
+    const corrections = terms.map((t) => (t.variants.some(known) ? [] : typoCorrections(db, t.variants[0]!)));
     return corrections.some((c) => c.length > 0) ? run(terms, corrections, rank) : rows;
   };
 }

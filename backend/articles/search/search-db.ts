@@ -17,18 +17,25 @@ export interface SqliteDb {
 type SqliteCtor = new (file: string) => SqliteDb;
 
 /** Bumped whenever the tables or the tokenizing change: an index of another version is rebuilt. */
-export const SEARCH_SCHEMA_VERSION = '1';
+export const SEARCH_SCHEMA_VERSION = '2';
 
 // Contentless: the article files hold the text (snippets are cut from them), the index only
 // the words. detail=full, because bm25 over a contentless detail=column table scores 0 and over
-// a detail=column table with content re-reads the text (a second per search). Prefix indexes
-// make "Hau…" while typing one doclist read instead of a merge of every word starting so.
+// a detail=column table with content re-reads the text (a second per search). Body words are
+// stored as "_word" (BODY_MARK): a word start typed ("hau"*) then expands over the short fields'
+// words only, not over every word of 100,000 bodies; the body is matched by whole words.
 const SCHEMA = `
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE docs(rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, rev INTEGER NOT NULL, updated_at TEXT NOT NULL);
 CREATE VIRTUAL TABLE fts USING fts5(headline, teaser, tags, author, section, body,
-  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4', detail = full, content = '', contentless_delete = 1);
+  tokenize = "unicode61 remove_diacritics 2 tokenchars '_'", detail = full, content = '', contentless_delete = 1);
 INSERT INTO meta VALUES ('schema', '${SEARCH_SCHEMA_VERSION}');`;
+
+/** Marks a body word in the index (see SCHEMA). */
+export const BODY_MARK = '_';
+
+/** Body text as indexed: every word marked. */
+export const markBodyWords = (text: string): string => text.replace(/[\p{L}\p{N}\p{M}]+/gu, (w) => BODY_MARK + w);
 
 /** Whether an error means the file is not a usable SQLite database (delete it and start again). */
 export const isDamagedDbError = (err: unknown): boolean => /^SQLITE_(CORRUPT|NOTADB)/.test(String((err as { code?: unknown }).code ?? ''));

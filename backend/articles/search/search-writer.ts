@@ -1,6 +1,6 @@
 import type { Article } from '../../../core/article/article';
 import { bodyPlainText } from '../../../core/text/body-text';
-import { isDamagedDbError, type SqliteDb } from './search-db';
+import { isDamagedDbError, markBodyWords, type SqliteDb } from './search-db';
 
 /** What happens to one article in the index: its new version, read it from the store, or remove it. */
 export type PendingChange = Article | 'read' | 'remove';
@@ -98,7 +98,7 @@ export class SearchWriter {
     if (row === undefined) row = Number(this.insertDoc.run(id, article.rev, article.updatedAt).lastInsertRowid);
     else this.updateDoc.run(article.rev, article.updatedAt, row);
     const { headline, teaser, tags, author, section } = article;
-    this.insertText.run(row, headline, teaser, tags.join(' '), author, section, bodyPlainText(article.body));
+    this.insertText.run(row, headline, teaser, tags.join(' '), author, section, markBodyWords(bodyPlainText(article.body)));
     this.events.indexed(row, id);
   }
 

@@ -1,4 +1,4 @@
-import type { SqliteDb } from './search-db';
+import { BODY_MARK, type SqliteDb } from './search-db';
 
 const LETTERS = [...'abcdefghijklmnopqrstuvwxyzß'];
 
@@ -21,15 +21,15 @@ export function oneEditAway(word: string): Set<string> {
 }
 
 /**
- * The index's vocabulary (fts5vocab) checked for the words one edit away from `word`, most
- * frequent first: a typo ("Bundesregeirung") still finds the articles. Only words of 4+ letters.
+ * The index's vocabulary (fts5vocab: short-field and marked body words) checked for the words
+ * one edit away from `word`, most frequent first: a typo ("Bundesregeirung") still finds the articles. Only words of 4+ letters.
  */
 export function typoCorrections(db: SqliteDb, word: string, max = 5): string[] {
   if ([...word].length < 4) return [];
-  const lookup = db.prepare('SELECT doc FROM temp.vocab WHERE term = ?').pluck();
+  const lookup = db.prepare('SELECT sum(doc) FROM temp.vocab WHERE term IN (?, ?)').pluck();
   const found: Array<[string, number]> = [];
   for (const candidate of oneEditAway(word)) {
-    const docs = lookup.get(candidate) as number | undefined;
+    const docs = lookup.get(candidate, BODY_MARK + candidate) as number | null;
     if (docs) found.push([candidate, docs]);
   }
   return found

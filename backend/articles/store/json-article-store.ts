@@ -38,6 +38,9 @@ interface DamagedEntry {
 }
 
 
+/** From this many cached summaries on, open() lists at once and checks the files afterwards. */
+const CHECK_LATER_FROM = 2000;
+
 const fileStamp = (date: Date): string => date.toISOString().replace(/[:.]/g, '-');
 
 /** What a full disk means for a save: the editor keeps the text and autosave retries it. */
@@ -186,6 +189,31 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
     return article;
   }
 
+  let checking: Promise<void> = Promise.resolve();
+  let stopChecking = false;
+
+  /**
+   * Re-reads, under each article's lock, the files whose mtime or size differ from the cache
+   * (changed while the app was closed, or the cache was written before a crash), and tells the
+   * listeners (list, search index) about each.
+   */
+  async function checkStamps(ids: string[], known: Map<string, IndexEntry>): Promise<void> {
+    let changed = false;
+    await mapLimit(ids, 8, async (id) => {
+      if (stopChecking) return;
+      const cached = known.get(id)!;
+      const st = await stat(fileOf(id)).catch(() => null);
+      if (st && cached.mtimeMs === st.mtimeMs && cached.size === st.size) return;
+      changed = true;
+      await lock.run(id, async () => {
+        if (entries.get(id) !== cached) return; // written since the open: that write is current
+        await loadFile(id);
+        emit(id, entries.get(id)?.summary ?? damagedFiles.get(id)?.summary ?? null);
+      });
+    }).catch((err: unknown) => console.error('[copydesk] checking the article files failed:', err));
+    if (changed) index.schedule();
+  }
+
   function assertRev(current: Article, baseRev: number): void {
     if (current.rev !== baseRev) {
       throw new AppError('CONFLICT', `Article ${current.id} was changed elsewhere (stored revision ${current.rev}, edited revision ${baseRev}).`, {
@@ -218,8 +246,11 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
         if (id !== null && idSchema.safeParse(id).success) ids.add(id);
       }
       let changed = known.size !== ids.size;
+      // A large store lists from its cache at once and checks each file's stamp right after.
+      const later = known.size >= CHECK_LATER_FROM;
       await mapLimit([...ids], 32, async (id) => {
         const cached = known.get(id);
+        if (later && cached) return void entries.set(id, cached);
         const st = await stat(fileOf(id)).catch(() => null);
         if (cached && st && cached.mtimeMs === st.mtimeMs && cached.size === st.size) {
           entries.set(id, cached);
@@ -230,6 +261,7 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
       });
       state = 'open';
       if (changed) index.schedule();
+      if (later) checking = checkStamps([...ids].filter((id) => known.has(id)), known);
     },
 
     list() {
@@ -384,6 +416,8 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
 
     async close() {
       if (state !== 'open') return;
+      stopChecking = true;
+      await checking;
       await lock.idle();
       state = 'closed';
       // The index is only a cache (the next open rebuilds it from the article files), so a
