@@ -6,6 +6,7 @@
  * a comment from the Preview tab without touching the text. Shots: docs/screenshots/suggestions-{en,de}.png.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { test, expect, type Browser, type Page } from '@playwright/test';
@@ -29,7 +30,7 @@ async function person(browser: Browser, name: string, role: 'editor' | 'reviewer
   const shell = await startWebShell({ env: { COPYDESK_EMBEDDED_SITE: '0', COPYDESK_CLOCK_FILE: path.join(clockDir, 'offset') } });
   const r = await shell.call('sites.add', { kind: 'reference-site', url: site.url, token: added.token });
   if (!r.ok) throw new Error(`sites.add: ${JSON.stringify(r.error)}`);
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await browser.newContext({ bypassCSP: true })).newPage(); // bypassCSP: axe is injected
   const p = { name, shell, page };
   people.push(p);
   return p;
@@ -76,6 +77,15 @@ async function shoot(page: Page, lang: 'en' | 'de'): Promise<void> {
   await page.locator('.body-field').evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await page.waitForTimeout(500);
   await page.screenshot({ path: path.join(SHOTS, `suggestions-${lang}.png`) });
+}
+/** Serious or critical axe-core findings inside the body field and the side panel (what this feature draws). */
+async function violationsIn(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    type Axe = { run(ctx: object, opts: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> };
+    const { violations } = await (window as unknown as { axe: Axe }).axe.run({ include: [['.body-field'], ['.side-panel']] }, { resultTypes: ['violations'] });
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
 const suggestion = (page: Page, who: string) => page.getByRole('listitem', { name: `Suggestion by ${who}` });
@@ -187,6 +197,7 @@ test.describe('suggestions between an editor and a reviewer', () => {
     await expect(suggestion(page, 'Rita Reviewerin')).toHaveCount(3, { timeout: 15_000 });
     await expect(page.locator('.suggestion-insert')).toHaveText(['alte ', 'Bremen']);
     await shoot(page, 'en');
+    expect(await violationsIn(page)).toEqual([]);
     await openArticle(editor, 'Hafen wächst', 'de');
     await page.locator('#panel-tab-comments').click();
     await expect(page.getByRole('listitem', { name: 'Vorschlag von Rita Reviewerin' })).toHaveCount(3);

@@ -24,7 +24,7 @@ export function SuggestingToggle() {
     };
   }, []);
   return (
-    <>
+    <span className="suggestion-switch">
       <span role="status" className="hint suggestion-held">
         {held && mode.on ? t('suggestions.heldBack') : ''}
       </span>
@@ -38,6 +38,6 @@ export function SuggestingToggle() {
       >
         {t('suggestions.toggle')}
       </button>
-    </>
+    </span>
   );
 }
