@@ -15,13 +15,15 @@ const STOP_WORDS = new Set(
 );
 
 /** Lower case, diacritics removed (ä → a), ß kept: the form of a word in the index. */
-export const foldWord = (word: string): string => word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+export const foldWord = (word: string): string => {
+  const lower = word.toLowerCase();
+  // Most words are plain ASCII: nothing to decompose (normalize() is the costly part).
+  return /^[ -~]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+};
 
 /** Words of a text: runs of letters and digits (unicode61's token characters). */
-export function words(text: string): Array<{ word: string; start: number; end: number }> {
-  const out: Array<{ word: string; start: number; end: number }> = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
+export function* words(text: string): Generator<{ word: string; start: number; end: number }> {
+  for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) yield { word: m[0], start: m.index, end: m.index + m[0].length };
 }
 
 /** One query word with the spellings it stands for (folded). */
@@ -44,7 +46,7 @@ function variantsOf(raw: string): string[] {
 
 /** The terms of a query: every one must match. Stop words count only when nothing else is asked. */
 export function queryTerms(query: string): QueryTerm[] {
-  const all = words(query.slice(0, 200)).map((w) => w.word);
+  const all = [...words(query.slice(0, 200))].map((w) => w.word);
   const meaningful = all.filter((w) => !STOP_WORDS.has(w.toLowerCase()));
   return (meaningful.length ? meaningful : all).slice(0, 8).map((w) => ({ variants: variantsOf(w), prefix: [...w].length >= 3 }));
 }

@@ -19,7 +19,13 @@ export function markMatches(text: string, terms: QueryTerm[], exact = false): Ar
 
 /** About `span` characters of `text` around its first matching word, cut at word boundaries, or null. */
 export function snippetOf(text: string, terms: QueryTerm[], span = 160, exact = false): MarkedText | null {
-  const first = markMatches(text, terms, exact)[0];
+  let first: [number, number] | null = null;
+  for (const w of words(text)) {
+    if (terms.some((t) => wordMatches(w.word, t, exact ? false : t.prefix))) {
+      first = [w.start, w.end];
+      break;
+    }
+  }
   if (!first) return null;
   let start = Math.max(0, first[0] - Math.floor(span / 3));
   let end = Math.min(text.length, start + span);
@@ -36,7 +42,7 @@ const shortFields = (s: Pick<ArticleSummary, 'headline' | 'teaser' | 'tags' | 'a
 /** Whether every term matches a word of the summary's short fields: the search while the index is rebuilt. */
 export function summaryMatches(summary: ArticleSummary, terms: QueryTerm[]): boolean {
   if (summary.damaged || terms.length === 0) return false;
-  const all = shortFields(summary).flatMap((f) => words(f).map((w) => w.word));
+  const all = shortFields(summary).flatMap((f) => [...words(f)].map((w) => w.word));
   return terms.every((t) => all.some((w) => wordMatches(w, t)));
 }
 
@@ -48,7 +54,7 @@ export function summaryScore(summary: ArticleSummary, terms: QueryTerm[]): numbe
 
 /** Whether every term matches a word start of the short fields or a whole word of the body, as the index does. */
 export function articleMatches(article: Article, terms: QueryTerm[]): boolean {
-  const short = shortFields(article).flatMap((f) => words(f).map((w) => w.word));
-  const body = words(bodyPlainText(article.body)).map((w) => w.word);
+  const short = shortFields(article).flatMap((f) => [...words(f)].map((w) => w.word));
+  const body = [...words(bodyPlainText(article.body))].map((w) => w.word);
   return terms.every((t) => short.some((w) => wordMatches(w, t)) || body.some((w) => wordMatches(w, t, false)));
 }

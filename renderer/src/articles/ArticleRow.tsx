@@ -16,15 +16,18 @@ interface Props {
 /** At most `lines` lines of `lineHeight`: rows have one fixed height (see ArticleRows). */
 const clamp = (lines: number, lineHeight = 1.3): React.CSSProperties =>
   lines === 1
-    ? { display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }
-    : { display: 'block', lineHeight, maxHeight: `${lines * lineHeight}em`, overflow: 'hidden' };
+    ? { display: 'block', flexShrink: 0, maxWidth: '100%', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }
+    : { display: 'block', flexShrink: 0, maxWidth: '100%', lineHeight, maxHeight: `${lines * lineHeight}em`, overflow: 'hidden' };
+
+/** A column that never squeezes one line over another; what does not fit is cut at the bottom. */
+const ROW_BOX: React.CSSProperties = { height: '100%', display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 2 };
 
 /** One row of the article list: section, date, headline (search words marked), snippet, tags; or a damaged file. */
 export function ArticleRow({ item, match, selected, onSelect, onRestore }: Props) {
   const { t, i18n } = useTranslation();
   if (item.damaged) {
     return (
-      <div className="item damaged" style={{ height: '100%', alignContent: 'start' }}>
+      <div className="item damaged" style={ROW_BOX}>
         <div className="item-title">⚠ {t('list.damaged')}</div>
         <div className="muted small" style={clamp(1)}>{t('list.damagedReason', { reason: item.damaged.reason })}</div>
         {item.damaged.hasBackup ? (
@@ -38,8 +41,8 @@ export function ArticleRow({ item, match, selected, onSelect, onRestore }: Props
     );
   }
   return (
-    <button type="button" className={`item${selected ? ' selected' : ''}`} style={{ height: '100%', alignContent: 'start' }} aria-current={selected ? 'true' : undefined} onClick={() => onSelect(item.id)}>
-      <span className="item-meta">
+    <button type="button" className={`item${selected ? ' selected' : ''}`} style={ROW_BOX} aria-current={selected ? 'true' : undefined} onClick={() => onSelect(item.id)}>
+      <span className="item-meta" style={{ flexShrink: 0 }}>
         {item.section ? <span className="section-label">{item.section}</span> : null}
         <span className="muted">{formatDate(item.updatedAt, i18n.language)}</span>
         {item.status !== 'draft' ? <span className="muted">· {t(`articleList.status.${item.status}`)}</span> : null}

@@ -24,7 +24,7 @@ const OVERSCAN = 6;
  */
 export function ArticleRows({ rows, total, searching, resetKey, selectedId, onSelect, onRestore }: Props) {
   const { t } = useTranslation();
-  const rowHeight = searching ? 140 : 104;
+  const rowHeight = searching ? 156 : 120;
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(800);

@@ -61,7 +61,7 @@ describe('ArticleList with 10,000 articles', () => {
     const { container, asked } = await show(10_000);
     const scroller = container.querySelector<HTMLElement>('.items')!;
     await act(async () => {
-      scroller.scrollTop = 5000 * 104;
+      scroller.scrollTop = 5000 * 120;
       scroller.dispatchEvent(new Event('scroll'));
     });
     await settle();

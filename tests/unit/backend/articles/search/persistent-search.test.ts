@@ -101,6 +101,18 @@ describe('persistent search (SQLite FTS5)', () => {
     expect(await found('Müller')).toEqual(['Müller gewinnt die Wahl', 'Haushaltsdebatte im Rat']);
   });
 
+  it('rebuilds an index of an older schema version', async () => {
+    await closeAll();
+    const Database = (await loadSqlite())!;
+    const old = new Database(path.join(dataDir, 'search-index.sqlite'));
+    old.exec("UPDATE meta SET value = '0' WHERE key = 'schema'");
+    old.close();
+    await openAll();
+    expect(search!.status()).toEqual({ state: 'rebuilding', done: 0, total: 7 });
+    await search!.idle();
+    expect(await found('Hauptstraße')).toEqual(['Sperrung der Hauptstraße']);
+  });
+
   it('finds a just-saved article before the background writer has reached it', async () => {
     const [first] = store.list();
     const saved = await store.save(first!.id, first!.rev, { headline: 'Neuer Titel Zebrastreifen' });
