@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SlotOverride } from '../../../core/ads/model';
-import type { AdEvaluation } from '../../../core/contract/calls/ads';
 import type { MeasuredDensity } from '../../../core/policy/types';
 import { DEFAULT_SITE_TIME_ZONE } from '../../../core/time/zone';
 import themeCss from '../../../resources/theme/site.css?raw';
@@ -14,19 +13,19 @@ import { AdExplanations } from './AdExplanations';
 import { DensityMeter } from './DensityMeter';
 import { openStandalonePreview } from './open-standalone-preview';
 import { measureAdDensity, type PreviewInput, type PreviewMode } from './preview-model';
+import { PreviewFindings } from './PreviewFindings';
 import { PreviewStage } from './PreviewStage';
 import { useIdlePreview } from './use-idle-preview';
 import { usePreviewClock } from './use-preview-clock';
+import { usePreviewEvaluation } from './use-preview-evaluation';
 import './preview.css';
-
-const EVALUATE_DEBOUNCE_MS = 400;
 
 /** Survives the remount after a reload, so the reviewer keeps width and time. */
 const remembered: { mode: PreviewMode; at: string | null } = { mode: 'phone', at: null };
 
 /** The live page preview beside the editor: the site's page at three widths, with its ads, density and policy findings. */
 export function PreviewPanel() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const client = useClient();
   const session = useEditorSession();
   const { article } = session;
@@ -37,10 +36,7 @@ export function PreviewPanel() {
   const layout = useSideLayout();
   const [openError, setOpenError] = useState<string | null>(null);
   const [density, setDensity] = useState<MeasuredDensity | null>(null);
-  const [evaluation, setEvaluation] = useState<AdEvaluation | null>(null);
-  const [evalError, setEvalError] = useState<string | null>(null);
   const draft = session.draft;
-  const lang = i18n.language.startsWith('de') ? 'de' : 'en';
 
   useEffect(() => {
     remembered.mode = mode;
@@ -62,24 +58,9 @@ export function PreviewPanel() {
     setDensity((d) => (d && measured && d.adHeightPx === measured.adHeightPx && d.contentHeightPx === measured.contentHeightPx ? d : measured));
   }, []);
 
-  // The back end runs the same placement and every policy on the draft, with the measured density.
-  const evalSeq = useRef(0);
-  useEffect(() => {
-    if (!timeZone) return;
-    const seq = ++evalSeq.current;
-    const timer = window.setTimeout(() => {
-      void client
-        .call('preview.evaluate', { id: article.id, at: at.toISOString(), fields: draft })
-        .then((r) => {
-          if (seq !== evalSeq.current) return;
-          if (r.ok) {
-            setEvaluation(r.value);
-            setEvalError(null);
-          } else setEvalError(r.error.message);
-        });
-    }, EVALUATE_DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
-  }, [client, article.id, draft, at, density, timeZone, config]);
+  // Evaluated again when the layout measured in the phone frame or the ad configuration changes.
+  const refresh = useMemo(() => [density, config], [density, config]);
+  const { evaluation, error: evalError } = usePreviewEvaluation(client, article.id, draft, at, timeZone !== null, refresh);
 
   /** Per-article overrides are a field of the draft: autosaved like typing, shown at once. */
   const saveOverrides = async (next: SlotOverride[]) => {
@@ -127,25 +108,7 @@ export function PreviewPanel() {
 
       <DensityMeter percent={output?.density ? output.density.percent : null} maxPercent={Math.round(maxDensity * 1000) / 10} />
 
-      <section className="preview-section" aria-labelledby="preview-findings-title">
-        <h3 id="preview-findings-title">{t('preview.findings.title')}</h3>
-        {evalError ? (
-          <p className="preview-error" role="alert">
-            {evalError}
-          </p>
-        ) : null}
-        {!evaluation && !evalError ? <p className="muted">{t('preview.findings.pending')}</p> : null}
-        {evaluation && evaluation.findings.length === 0 ? <p className="preview-ok">{t('preview.findings.none')}</p> : null}
-        {evaluation && evaluation.findings.length > 0 ? (
-          <ul className="preview-findings" aria-label={t('preview.findings.title')}>
-            {evaluation.findings.map((f, i) => (
-              <li key={`${f.code}-${i}`} className={`preview-finding preview-finding--${f.severity}`}>
-                <strong>{t(`preview.severity.${f.severity}`)}:</strong> {f.message[lang]}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </section>
+      <PreviewFindings evaluation={evaluation} error={evalError} />
 
       {output && config ? <AdExplanations placements={output.placements} skipped={output.skipped} slots={config.slots} campaigns={config.campaigns} body={draft.body} /> : null}
 
