@@ -128,3 +128,19 @@ for (const lang of ['en', 'de'] as const) {
     }
   });
 }
+
+test('a table made with the toolbar: Tab moves from cell to cell and adds a row at the end', async ({ page, shell }) => {
+  const id = await openNewArticle(page, shell, 'Tabelle von Hand');
+  await page.getByRole('button', { name: 'Insert table' }).click();
+  const editor = body(page);
+  await expect(editor.locator('table tr')).toHaveCount(3);
+  await expect(editor.locator('table th')).toHaveCount(3);
+  await page.keyboard.type('Team');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Spiele');
+  for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
+  await page.keyboard.type('Köln');
+  await expect(editor.locator('table tr')).toHaveCount(4);
+  const doc = await storedBody(shell, id, (d) => textOf(d).includes('Köln'));
+  expect(find(doc, 'tableRow').map((row) => (row.content ?? []).map(textOf))).toEqual([['Team', 'Spiele', ''], ['', '', ''], ['', '', ''], ['Köln', '', '']]);
+});

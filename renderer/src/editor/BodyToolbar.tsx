@@ -89,6 +89,7 @@ export function BodyToolbar({ editor, onImageFiles }: Props) {
       <span className="sep" aria-hidden="true" />
       {button(t('editor.image'), undefined, () => fileInput.current?.click(), <ImageIcon />)}
       {button(t('editor.adSlot'), undefined, () => chain().insertAdSlot().run(), 'Ad')}
+      {button(t('paste.insertTable'), undefined, () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(), '▦')}
       <span className="sep" aria-hidden="true" />
       {button(t('editor.undo'), undefined, () => chain().undo().run(), '↶', { disabled: !active.canUndo, shortcut: 'Ctrl+Z' })}
       {button(t('editor.redo'), undefined, () => chain().redo().run(), '↷', { disabled: !active.canRedo, shortcut: 'Ctrl+Shift+Z' })}
