@@ -55,6 +55,9 @@ export function estimateBlockHeight(node: BodyNode, width = COLUMN_PX): number {
     }
     case 'horizontalRule':
       return 33;
+    case 'table':
+      // A row of cells at 15 px type (site.css .body-table), one line each, plus the table's margins.
+      return (node.content ?? []).reduce((sum, row) => sum + Math.max(34, ...(row.content ?? []).map((cell) => textHeight(inlineText(cell), TYPE.small, width / Math.max(1, row.content?.length ?? 1)))), 0) + 48;
     default:
       return 0;
   }
