@@ -32,7 +32,8 @@ test('images dropped into the body upload behind placeholders while typing goes 
   const placeholders = body(page).locator('.upload-placeholder');
   await expect(placeholders).toHaveCount(2);
   await expect(placeholders.first()).toContainText('Uploading… harbour.png');
-  await expect(page.locator('.body-field .upload-status')).toContainText('Uploading… portrait.png');
+  await expect(placeholders.nth(1)).toContainText('Uploading… portrait.png');
+  await expect(page.locator('.body-field .upload-status [aria-live]')).toHaveText('Uploading… portrait.png (1 KB)');
 
   // Typing is not held up and not lost while the uploads run.
   await page.keyboard.type(' Noch mehr Text.');

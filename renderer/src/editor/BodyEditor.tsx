@@ -122,7 +122,7 @@ export function BodyEditor({ initial, labelId, onChange, registerFlush, onEditor
   return (
     <div className="body-field">
       {editable ? <BodyToolbar editor={editor} onImageFiles={(files) => editor && uploads.onFiles(editor, files, editor.state.selection.from)} /> : null}
-      <UploadStatus {...uploads.status} />
+      <UploadStatus {...uploads.status} showRunning={false} />
       <EditorContent editor={editor} />
     </div>
   );

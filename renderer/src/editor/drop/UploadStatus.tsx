@@ -5,6 +5,8 @@ interface Props {
   entries: UploadEntry[];
   announcement: string;
   tracker: UploadTracker;
+  /** False where each upload shows its own progress already (the body's placeholders). */
+  showRunning?: boolean;
 }
 
 /**
@@ -12,7 +14,7 @@ interface Props {
  * Electron) and refused files with their reason. The live region announces starts, ends and
  * failures; the percentage is not announced on every step.
  */
-export function UploadStatus({ entries, announcement, tracker }: Props) {
+export function UploadStatus({ entries, announcement, tracker, showRunning = true }: Props) {
   const { t } = useTranslation();
   return (
     <div className="upload-status">
@@ -24,7 +26,7 @@ export function UploadStatus({ entries, announcement, tracker }: Props) {
               {t('images.dismiss')}
             </button>
           </p>
-        ) : (
+        ) : !showRunning ? null : (
           <div key={e.id} className="upload-running">
             <span>{t('images.uploading', { file: e.label })}</span>
             <progress max={1} value={e.fraction ?? undefined} aria-label={t('images.progress', { file: e.label })} />

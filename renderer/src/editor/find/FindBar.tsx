@@ -51,8 +51,6 @@ export function FindBar() {
             <span className="find-count" aria-live="polite">{count}</span>
             <button type="button" onClick={() => find.go(-1)} disabled={find.matches.length === 0} title={`${t('find.previous')} (Shift+Enter)`}>↑<span className="visually-hidden">{t('find.previous')}</span></button>
             <button type="button" onClick={() => find.go(1)} disabled={find.matches.length === 0} title={`${t('find.next')} (Enter)`}>↓<span className="visually-hidden">{t('find.next')}</span></button>
-            <label className="find-option"><input type="checkbox" checked={find.options.matchCase} onChange={(e) => find.setOptions({ ...find.options, matchCase: e.target.checked })} />{t('find.matchCase')}</label>
-            <label className="find-option"><input type="checkbox" checked={find.options.wholeWord} onChange={(e) => find.setOptions({ ...find.options, wholeWord: e.target.checked })} />{t('find.wholeWord')}</label>
             <button type="button" className="ghost" onClick={find.close} title={`${t('find.close')} (Esc)`}>✕<span className="visually-hidden">{t('find.close')}</span></button>
           </div>
           {find.open === 'replace' && find.canReplace ? (
@@ -60,10 +58,14 @@ export function FindBar() {
               <input type="text" aria-label={t('find.replacement')} placeholder={t('find.replacement')} value={find.replacement} onChange={(e) => find.setReplacement(e.target.value)} onKeyDown={enter(find.replaceOne)} />
               <button type="button" onClick={find.replaceOne} disabled={!find.current}>{t('find.replace')}</button>
               <button type="button" onClick={find.replaceAll} disabled={find.matches.length === 0}>{t('find.replaceAll')}</button>
-              <span role="status" className="find-count">{find.replacedCount === null ? '' : t('find.replaced', { count: find.replacedCount })}</span>
-              {find.canUndoAll ? <button type="button" className="ghost" onClick={find.undoAll}>{t('find.undoReplaceAll')}</button> : null}
             </div>
           ) : null}
+          <div className="find-row find-options">
+            <label className="find-option"><input type="checkbox" checked={find.options.matchCase} onChange={(e) => find.setOptions({ ...find.options, matchCase: e.target.checked })} />{t('find.matchCase')}</label>
+            <label className="find-option"><input type="checkbox" checked={find.options.wholeWord} onChange={(e) => find.setOptions({ ...find.options, wholeWord: e.target.checked })} />{t('find.wholeWord')}</label>
+            <span role="status" className="find-status">{find.replacedCount === null ? '' : t('find.replaced', { count: find.replacedCount })}</span>
+            {find.canUndoAll ? <button type="button" className="ghost" onClick={find.undoAll}>{t('find.undoReplaceAll')}</button> : null}
+          </div>
         </div>
       ) : null}
     </div>
