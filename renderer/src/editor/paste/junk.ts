@@ -3,7 +3,7 @@
  * conditional comments, style sheets, meta data, hidden text, and wrappers that only carry
  * fonts (font, span). Runs first, on the parsed clipboard document.
  */
-const DROP = 'style, script, meta, link, title, xml, head, template, noscript, [style*="mso-hide:all"], [style*="display:none"], [hidden]';
+const DROP = 'style, script, meta, link, title, xml, head, template, noscript, [style*="mso-hide:all"], [style*="display:none"], [style*="display: none"], [hidden]';
 
 function dropComments(root: Node): void {
   const doc = root.ownerDocument ?? (root as Document);

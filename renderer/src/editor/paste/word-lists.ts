@@ -1,3 +1,5 @@
+import { itemOf, listFor, markerOf, type Item } from './word-list-items';
+
 /**
  * Word (Windows and macOS) puts lists on the clipboard as paragraphs: each item a
  * `<p style="mso-list:l0 level2 lfo1">` whose typed-out marker ("1.", "a)", "·", "o", "§") sits
@@ -6,40 +8,6 @@
  * A list paragraph without a marker (Shift+Enter's sibling: a second paragraph of an item)
  * joins the item before it.
  */
-const LIST_STYLE = /mso-list:\s*(l\d+)\s+level(\d+)\s+(lfo\d+)/i;
-const ORDERED_MARKER = /^\(?([0-9]+|[a-z]|[ivxlcdm]+)[.)]$/i;
-
-interface Item {
-  p: Element;
-  level: number;
-  lfo: string;
-  marker: string;
-  continues?: boolean;
-}
-
-function markerOf(p: Element): string {
-  const marker = Array.from(p.querySelectorAll('[style]')).find((el) => /mso-list:\s*Ignore/i.test(el.getAttribute('style') ?? ''));
-  if (!marker) return '';
-  const text = (marker.textContent ?? '').replace(/[\s\u00a0]+/g, '');
-  marker.remove();
-  return text;
-}
-
-function itemOf(node: Node, inRun: boolean): Item | null {
-  if (node.nodeType !== 1 || (node as Element).tagName !== 'P') return null;
-  const match = LIST_STYLE.exec((node as Element).getAttribute('style') ?? '');
-  if (!match) return inRun && /MsoListParagraphCxSp(Middle|Last)/.test((node as Element).className) ? { p: node as Element, level: 0, lfo: '', marker: '', continues: true } : null;
-  return { p: node as Element, level: Number(match[2]), lfo: match[3]!.toLowerCase(), marker: '' };
-}
-
-function listFor(doc: Document, marker: string): HTMLElement {
-  const ordered = ORDERED_MARKER.exec(marker);
-  const list = doc.createElement(ordered ? 'ol' : 'ul');
-  const start = ordered && /^\d+$/.test(ordered[1]!) ? Number(ordered[1]) : 1;
-  if (start !== 1) list.setAttribute('start', String(start));
-  return list;
-}
-
 /** Builds the nested lists of one run of item paragraphs, in place of the run. */
 function buildLists(items: Item[]): void {
   const doc = items[0]!.p.ownerDocument;
