@@ -94,7 +94,7 @@ export function App({ settings: initialSettings, forcedLanguage, systemLanguage 
   useEffect(() => client.onMenuCommand((command) => {
     if (command === 'new-article') void create();
     if (command === 'save') void flushRef.current();
-    if (command === 'find') searchRef.current?.focus();
+    if (command === 'find' && !document.activeElement?.closest('.article-editor')) searchRef.current?.focus(); // inside the editor: its find bar
   }), [client, create]);
 
   return (

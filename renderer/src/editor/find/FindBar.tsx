@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useClient } from '../../client/context';
 import { useFind } from './use-find';
 import './find.css';
 
@@ -14,6 +15,12 @@ export function FindBar() {
   const host = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const { openBar } = find;
+  const client = useClient();
+  // Electron's Edit menu sends Ctrl+F as a command (on macOS before the page sees the key).
+  useEffect(
+    () => client.onMenuCommand((command) => command === 'find' && host.current?.closest('.article-editor')?.contains(document.activeElement) && openBar('find')),
+    [client, openBar],
+  );
   useEffect(() => {
     const scope = host.current?.closest<HTMLElement>('.article-editor') ?? host.current?.parentElement;
     const onKey = (e: globalThis.KeyboardEvent) => {
