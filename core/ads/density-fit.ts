@@ -43,15 +43,26 @@ export interface FittedPlacement extends PlacementResult {
  * only because the inventory has more ads than its length carries.
  */
 export function fitMobileDensity(article: PolicyArticle, result: PlacementResult, maxRatio: number): FittedPlacement {
-  let placements = result.placements;
-  const dropped: Skipped[] = [];
-  let estimate = estimateMobileDensity(article, placements);
-  while (estimate.ratio > maxRatio) {
-    const victim = placements.filter((p) => p.source === 'rule' && p.position.kind !== 'sidebar').sort(dropOrder)[0];
+  const ratioOf = (kept: readonly Placement[]) => estimateMobileDensity(article, kept).ratio;
+  let kept = result.placements;
+  const dropped: Placement[] = [];
+  while (ratioOf(kept) > maxRatio) {
+    const victim = kept.filter((p) => p.source === 'rule' && p.position.kind !== 'sidebar').sort(dropOrder)[0];
     if (!victim) break;
-    dropped.push(droppedEntry(victim, densityPercentOf(estimate.ratio), densityPercentOf(maxRatio)));
-    placements = placements.filter((p) => p !== victim);
-    estimate = estimateMobileDensity(article, placements);
+    dropped.push(victim);
+    kept = kept.filter((p) => p !== victim);
   }
-  return { placements, skipped: [...result.skipped, ...dropped], density: { ratio: estimate.ratio, percent: densityPercentOf(estimate.ratio) } };
+  // A small ad dropped before a big one may fit once the big one is gone: given back, the
+  // higher priority first, whatever still fits.
+  for (const d of [...dropped].reverse()) {
+    const back = result.placements.filter((p) => kept.includes(p) || p === d);
+    if (ratioOf(back) <= maxRatio) {
+      kept = back;
+      dropped.splice(dropped.indexOf(d), 1);
+    }
+  }
+  const ratio = ratioOf(kept);
+  // Each reason names the density the page would have with that one ad back.
+  const entries = dropped.map((d) => droppedEntry(d, densityPercentOf(ratioOf(result.placements.filter((p) => kept.includes(p) || p === d))), densityPercentOf(maxRatio)));
+  return { placements: kept, skipped: [...result.skipped, ...entries], density: { ratio, percent: densityPercentOf(ratio) } };
 }

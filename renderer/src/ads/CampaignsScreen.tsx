@@ -41,7 +41,8 @@ export function CampaignsScreen(_props: ViewProps) {
   };
   const set = <K extends keyof CampaignForm>(key: K, value: CampaignForm[K]) => {
     if (!form) return;
-    setForm({ ...form, [key]: value });
+    // From the latest state: two quick edits (a date, then the next field) must not undo each other.
+    setForm((current) => current && { ...current, [key]: value });
     const field = key.startsWith('start') ? 'start' : key.startsWith('end') ? 'end' : key === 'category' ? 'licence' : key;
     if (errors[field]) setErrors(({ [field]: _, ...rest }) => rest);
   };
@@ -106,7 +107,7 @@ export function CampaignsScreen(_props: ViewProps) {
             dateLabel={t(`ads.campaign.${which}Date`)}
             timeLabel={t(`ads.campaign.${which}Time`)}
             invalid={!!errors[which]}
-            // One field changes at a time; set() writes from the current form, so only that one is set.
+            // One field changes at a time: only that one is set.
             onChange={(v) =>
               v.date !== (which === 'start' ? form.startDate : form.endDate)
                 ? set(which === 'start' ? 'startDate' : 'endDate', v.date)
