@@ -28,8 +28,11 @@ export function cleanPastedHtml(html: string): string {
     FORBID_TAGS: ['style', 'script', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'select', 'meta', 'link', 'svg', 'math'],
     FORBID_ATTR: ['style', 'class', 'id'],
     ALLOW_DATA_ATTR: false,
+    // ProseMirror's mark of a copy from this editor (open depths and context), so a copied list
+    // item or cell pastes back as one; ProseMirror checks its content against the schema.
+    ADD_ATTR: ['data-pm-slice'],
     // Values DOMPurify would otherwise test as URLs (and drop): list starts and cell spans.
-    ADD_URI_SAFE_ATTR: ['start', 'colspan', 'rowspan'],
+    ADD_URI_SAFE_ATTR: ['start', 'colspan', 'rowspan', 'data-pm-slice'],
     ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|\/media\/|data:image\/(?:png|jpeg|gif|webp);base64,)/i,
   });
 }
