@@ -13,7 +13,7 @@ import type { SyncRoundSummary } from './types';
  */
 export const TAKE_CONCURRENCY = 8;
 
-/** At least this long between two saves of the cursor mid-pull; longer when a save itself takes long (big state). */
+/** At least this long between two saves of the cursor mid-pull, and ten times what the last save took (a big state costs more to write: at most a tenth of the pull goes to it). */
 const SAVE_EVERY_MS = 1000;
 
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -57,7 +57,7 @@ export async function pullAll(ctx: EngineState, summary: SyncRoundSummary): Prom
     await takeTeamParts(ctx, result);
     done += inPage;
     progress.done = done;
-    if (result.more && performance.now() - savedAt >= Math.max(SAVE_EVERY_MS, 5 * saveMs)) {
+    if (result.more && performance.now() - savedAt >= Math.max(SAVE_EVERY_MS, 10 * saveMs)) {
       const t0 = performance.now();
       await persist(ctx); // the records of what was taken …
       if (result.cursor !== cursor) ctx.dirty = true;
