@@ -21,6 +21,7 @@ import { SidePanel } from './SidePanel';
 import { useAutosave } from './use-autosave';
 import { useStoredArticle } from './use-stored-article';
 import { useStickyHeight } from './use-sticky-height';
+import { WordCount } from './WordCount';
 
 interface Props {
   article: Article;
@@ -130,7 +131,6 @@ export function ArticleEditor({ article, reload, knownTags, sections, onSaved, o
         articleId={article.id}
         saveState={autosave.state}
         onRetry={() => void flush()}
-        words={words}
         onDelete={acting?.role === 'reviewer' ? null : onDelete}
         editing={!readOnly}
         onError={onError}
@@ -192,9 +192,12 @@ export function ArticleEditor({ article, reload, knownTags, sections, onSaved, o
         />
 
         <div className="field body-block">
-          <span id={id('body')} className="label">
-            {t('field.body')}
-          </span>
+          <div className="field-label-row">
+            <span id={id('body')} className="label">
+              {t('field.body')}
+            </span>
+            <WordCount words={words} />
+          </div>
           <BodyEditor key={article.id} initial={draft.body} labelId={id('body')} onChange={onBodyChange} registerFlush={(f) => (flushBody.current = f)} onEditor={setEditor} uploadImage={uploadImage} editable /* a reviewer suggests: suggesting mode keeps the text as it is */ lang={draft.language} />
         </div>
 

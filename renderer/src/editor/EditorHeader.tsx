@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { readingMinutes } from '../../../core/text/body-text';
 import { EditingNotice } from '../team/EditingNotice';
 import { PresenceNote } from '../team/PresenceNote';
 import { WorkflowBar } from '../workflow/WorkflowBar';
@@ -14,7 +13,6 @@ interface Props {
   articleId: string;
   saveState: SaveState;
   onRetry(): void;
-  words: number;
   /** Null where the person may not delete (a reviewer). */
   onDelete: (() => void) | null;
   editing: boolean;
@@ -22,34 +20,26 @@ interface Props {
 }
 
 /**
- * The editor's header, laid out so nothing jumps: status and workflow actions on the first
- * row with "View on site" and "More" pinned to its end; the save state (in a slot of its own
- * width) and the counts on the second.
+ * The editor's header, laid out so nothing jumps: status and workflow actions have the first
+ * row to themselves; the save state, "View on site" and "More" (pinned to the far end) share
+ * the second. Grid areas in editor-header.css.
  */
-export function EditorHeader({ articleId, saveState, onRetry, words, onDelete, editing, onError }: Props) {
+export function EditorHeader({ articleId, saveState, onRetry, onDelete, editing, onError }: Props) {
   const { t } = useTranslation();
   return (
     <div className="editor-header">
-      <div className="editor-header-row">
-        <WorkflowBar
-          end={(workflowItems) => {
-            const items = onDelete ? [...workflowItems, { label: t('editor.deleteArticle'), danger: true, onSelect: onDelete }] : workflowItems;
-            return (
-              <div className="editor-header-end">
-                <ViewOnSite onError={onError} />
-                {items.length > 0 ? <MoreMenu items={items} /> : null}
-              </div>
-            );
-          }}
-        />
-      </div>
-      <div className="editor-header-row meta">
-        <SaveStatus state={saveState} onRetry={onRetry} />
-        <span className="muted counts" aria-live="off">
-          {t('editor.wordCount', { count: words })}
-          {words > 0 ? ` · ${t('editor.readingTime', { minutes: readingMinutes(words) })}` : ''}
-        </span>
-      </div>
+      <WorkflowBar
+        end={(workflowItems) => {
+          const items = onDelete ? [...workflowItems, { label: t('editor.deleteArticle'), danger: true, onSelect: onDelete }] : workflowItems;
+          return (
+            <div className="editor-header-end">
+              <ViewOnSite onError={onError} />
+              {items.length > 0 ? <MoreMenu items={items} /> : null}
+            </div>
+          );
+        }}
+      />
+      <SaveStatus state={saveState} onRetry={onRetry} />
       <div className="editor-header-notes">
         <EditingNotice />
         <PresenceNote articleId={articleId} editing={editing} />

@@ -6,6 +6,7 @@ import type { Article } from '../../../../core/article/article';
 import type { SiteView } from '../../../../core/contract/calls/sync';
 import { EditorHeader } from '../../../../renderer/src/editor/EditorHeader';
 import { EditorSessionContext } from '../../../../renderer/src/editor/editor-session';
+import { WordCount } from '../../../../renderer/src/editor/WordCount';
 import { setupI18n } from '../../../../renderer/src/i18n/setup';
 import { publishSettings } from '../../../../renderer/src/settings/profile-store';
 import { article, installDialogPolyfill, session, settle } from '../team/team-fixtures';
@@ -24,30 +25,31 @@ const site = (extra: Partial<SiteView> = {}): SiteView => ({
   connection: 'online', lastError: null, lastSyncAt: null, queued: 0, ...extra,
 });
 
-async function header(a: Article, opts: { words?: number; onDelete?: (() => void) | null; handlers?: Record<string, Handler>; onError?(m: string): void } = {}) {
+async function header(a: Article, opts: { onDelete?: (() => void) | null; handlers?: Record<string, Handler>; onError?(m: string): void } = {}) {
   const settings = settingsAs('publisher');
   publishSettings(settings);
   const fake = fakeClient(opts.handlers ?? {}, settings);
   const view = await render(
     <EditorSessionContext.Provider value={session(a)}>
-      <EditorHeader articleId={a.id} saveState={{ kind: 'saved', at: null }} onRetry={() => {}} words={opts.words ?? 0} onDelete={opts.onDelete === undefined ? () => {} : opts.onDelete} editing onError={opts.onError ?? (() => {})} />
+      <EditorHeader articleId={a.id} saveState={{ kind: 'saved', at: null }} onRetry={() => {}} onDelete={opts.onDelete === undefined ? () => {} : opts.onDelete} editing onError={opts.onError ?? (() => {})} />
     </EditorSessionContext.Provider>,
     fake.client,
   );
   return { ...view, calls: fake.calls };
 }
-const counts = (c: HTMLElement) => c.querySelector('.counts')!.textContent;
-
 describe('EditorHeader', () => {
   it('an empty article says "0 words" without a reading time, in English and German; words bring the reading time', async () => {
-    const empty = await header(article('draft'));
-    expect(counts(empty.container)).toBe('0 words');
+    const { client } = fakeClient({}, settingsAs('editor'));
+    const empty = await render(<WordCount words={0} />, client);
+    expect(empty.container.textContent).toBe('0 words');
     await act(async () => i18next.changeLanguage('de'));
-    expect(counts(empty.container)).toBe('0 Wörter');
+    expect(empty.container.textContent).toBe('0 Wörter');
+    await empty.rerender(<WordCount words={1} />);
+    expect(empty.container.textContent).toBe('1 Wort · 1 Min. Lesezeit');
+    await act(async () => i18next.changeLanguage('en'));
+    await empty.rerender(<WordCount words={450} />);
+    expect(empty.container.textContent).toBe('450 words · 2 min read');
     empty.unmount();
-    const written = await header(article('draft'), { words: 1 });
-    expect(counts(written.container)).toBe('1 Wort · 1 Min. Lesezeit');
-    written.unmount();
   });
 
   it('keeps Delete in the "More actions" menu: arrows and Escape work, and choosing it asks to delete', async () => {
