@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { seriousViolationsWithin } from './support/axe-within';
 import { body, expectSaved } from './support/editor';
 import { expect, test } from './support/fixtures';
 import type { WebShell } from './support/web-shell';
@@ -16,6 +17,8 @@ async function openSeeded(page: Page, shell: WebShell): Promise<void> {
   await page.getByRole('button', { name: /Rat beschließt Haushalt/ }).click();
   await expect(body(page)).toContainText('Ratsherr');
 }
+
+test.use({ bypassCSP: true }); // axe-core is injected as a script
 
 const bar = (page: Page) => page.getByRole('search', { name: 'Find and replace' });
 const count = (page: Page) => bar(page).locator('.find-count').first();
@@ -71,6 +74,7 @@ test('Ctrl+H replaces one by one and all at once; replace all is undone in one s
   await bar(page).getByRole('checkbox', { name: 'Whole words' }).check();
   const replacement = bar(page).getByRole('textbox', { name: 'Replace with' });
   await replacement.fill('Gemeinderat');
+  expect(await seriousViolationsWithin(bar(page))).toEqual([]);
 
   await bar(page).getByRole('button', { name: 'Replace', exact: true }).click();
   await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('Gemeinderat beschließt Haushalt');

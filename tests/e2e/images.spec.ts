@@ -1,6 +1,9 @@
+import { seriousViolationsWithin } from './support/axe-within';
 import { body, expectSaved, fixtureImage, newArticle } from './support/editor';
 import { dropFiles, holdUploads, imageFile, pasteFiles } from './support/files';
 import { expect, test } from './support/fixtures';
+
+test.use({ bypassCSP: true }); // axe-core is injected as a script
 
 test('the credit typed while the lead image uploads survives the upload (and a reload)', async ({ page, shell }) => {
   await page.goto(shell.url);
@@ -11,6 +14,7 @@ test('the credit typed while the lead image uploads survives the upload (and a r
   await expect(page.locator('.lead-image .upload-running')).toContainText('Uploading… harbour.png (1 KB)');
   await page.getByLabel('Image credit', { exact: true }).fill('dpa / Max Mustermann');
   await page.getByLabel('Image description (alt text)').fill('Der Hafen im Abendlicht');
+  expect(await seriousViolationsWithin(page.locator('.lead-image'))).toEqual([]);
   uploads.release();
   await expect(page.locator('.lead-image-preview img')).toHaveJSProperty('naturalWidth', 320);
   await expect(page.getByLabel('Image credit', { exact: true })).toHaveValue('dpa / Max Mustermann');
@@ -73,7 +77,8 @@ test('a pasted image goes where the cursor is; a file that is no image, or a ref
 test('the lead image takes a dropped or pasted file, and its drop zone is a button that opens the file chooser', async ({ page, shell }) => {
   await page.goto(shell.url);
   await newArticle(page);
-  const zone = page.getByRole('button', { name: /^Lead image: drop or paste a picture/ });
+  const zone = page.getByRole('button', { name: /^Lead image: Drop an image here, paste it, or click to choose one$/ });
+  expect(await seriousViolationsWithin(page.locator('.lead-image'))).toEqual([]);
   await dropFiles(zone, [imageFile('portrait.png')]);
   await expect(page.locator('.lead-image-preview img')).toHaveJSProperty('naturalWidth', 120);
   await expect(page.locator('.lead-image .visually-hidden[aria-live]')).toHaveText('portrait.png (1 KB) is the lead image now.');

@@ -21,7 +21,8 @@ export function LeadImageDrop({ mediaId, alt, busy, describedBy, onFiles }: Prop
       <button
         type="button"
         className={`lead-image-drop${mediaId ? ' has-image' : ''}${over ? ' is-over' : ''}`}
-        aria-label={t(mediaId ? 'images.leadReplace' : 'images.leadChoose')}
+        // The name holds the visible hint word for word (WCAG 2.5.3, label in name).
+        aria-label={mediaId ? t('images.leadReplace') : `${t('field.leadImage')}: ${t('images.leadDropHint')}`}
         aria-describedby={describedBy}
         aria-busy={busy || undefined}
         onClick={() => input.current?.click()}
@@ -34,7 +35,7 @@ export function LeadImageDrop({ mediaId, alt, busy, describedBy, onFiles }: Prop
           onFiles(Array.from(e.dataTransfer.files));
         }}
       >
-        {mediaId ? <img src={mediaUrl(mediaId)} alt={alt} /> : <span aria-hidden="true">{t('images.leadDropHint')}</span>}
+        {mediaId ? <img src={mediaUrl(mediaId)} alt={alt} /> : <span>{t('images.leadDropHint')}</span>}
       </button>
       <input
         id="field-lead-image"
