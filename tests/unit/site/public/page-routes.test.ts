@@ -103,7 +103,9 @@ describeSite('public pages', (site) => {
       await clearAdInventory(site);
       expect((await site.call('PUT', '/api/v1/ads/slots/end', { token: site.tokens.publisher, body: END_SLOT })).statusCode).toBe(201);
       expect((await site.call('PUT', '/api/v1/ads/campaigns/casino-x', { token: site.tokens.publisher, body: CASINO })).statusCode).toBe(201);
-      const a = await approvedViaApi(site, { headline: 'Spieltag', slug: 'spieltag' });
+      // Long enough that the ad fits the phone page's ad density (core's density fit).
+      const paragraph = { type: 'paragraph', content: [{ type: 'text', text: 'Der Verein gewann das Spiel am Samstag vor ausverkauftem Haus. '.repeat(12) }] };
+      const a = await approvedViaApi(site, { headline: 'Spieltag', slug: 'spieltag', body: { type: 'doc', content: Array.from({ length: 12 }, () => paragraph) } });
       await act(site, a.id, site.tokens.publisher, 'publish_now');
     });
     const casinoShown = async () => (await site.call('GET', '/artikel/spieltag')).body.includes('Casino Glücksrad');
