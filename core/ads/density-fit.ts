@@ -1,4 +1,4 @@
-import { densityPercentOf, estimateMobileDensity } from '../policy/mobile-density';
+import { densityPercentOf, estimateMobileDensity, formatDensity } from '../policy/mobile-density';
 import type { PolicyArticle } from '../policy/types';
 import type { Placement, PlacementResult, Skipped } from './placement-types';
 
@@ -18,16 +18,26 @@ function dropOrder(a: Placement, b: Placement): number {
   return 0;
 }
 
-function droppedEntry(p: Placement, percentBefore: number, maxPercent: number): Skipped {
-  const what = p.campaign ? { de: `Anzeige von ${p.campaign.advertiser}`, en: `The ${p.campaign.advertiser} ad` } : { de: 'Leerer Werbeplatz', en: 'An empty ad slot' };
+const WHERE: Record<Placement['position']['kind'], { de: string; en: string }> = {
+  top: { de: 'am Artikelanfang', en: 'at the top of the article' },
+  afterBlock: { de: 'im Text', en: 'in the text' },
+  end: { de: 'am Artikelende', en: 'at the end of the article' },
+  sidebar: { de: 'in der Seitenleiste', en: 'in the sidebar' },
+};
+
+function droppedEntry(p: Placement, withIt: number, maxRatio: number): Skipped {
+  const where = WHERE[p.position.kind];
+  const what = p.campaign
+    ? { de: `Die Anzeige von ${p.campaign.advertiser} ${where.de}`, en: `The ${p.campaign.advertiser} ad ${where.en}` }
+    : { de: `Der leere Werbeplatz ${where.de}`, en: `The empty ad slot ${where.en}` };
   return {
     code: 'DENSITY_LIMIT',
     slotId: p.slotId,
     campaignId: p.campaign?.id ?? null,
     ...(p.position.blockIndex !== undefined ? { blockIndex: p.position.blockIndex } : {}),
     message: {
-      de: `${what.de} entfällt: mit ihr läge die Werbedichte auf dem Smartphone bei ${percentBefore} % (höchstens ${maxPercent} %).`,
-      en: `${what.en} is left out: with it, mobile ad density would be ${percentBefore} % (at most ${maxPercent} %).`,
+      de: `${what.de} entfällt: damit läge die Werbedichte auf dem Smartphone bei ${formatDensity(withIt, 'de')} (höchstens ${formatDensity(maxRatio, 'de')}).`,
+      en: `${what.en} is left out: with it, mobile ad density would be ${formatDensity(withIt, 'en')} (at most ${formatDensity(maxRatio, 'en')}).`,
     },
   };
 }
@@ -63,6 +73,6 @@ export function fitMobileDensity(article: PolicyArticle, result: PlacementResult
   }
   const ratio = ratioOf(kept);
   // Each reason names the density the page would have with that one ad back.
-  const entries = dropped.map((d) => droppedEntry(d, densityPercentOf(ratioOf(result.placements.filter((p) => kept.includes(p) || p === d))), densityPercentOf(maxRatio)));
+  const entries = dropped.map((d) => droppedEntry(d, ratioOf(result.placements.filter((p) => kept.includes(p) || p === d)), maxRatio));
   return { placements: kept, skipped: [...result.skipped, ...entries], density: { ratio, percent: densityPercentOf(ratio) } };
 }

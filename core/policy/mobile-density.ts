@@ -108,7 +108,8 @@ export const densityPercentOf = (ratio: number): number => Math.round(ratio * 10
  */
 export const mobileDensityPercent = (article: PolicyArticle, placements: readonly Placement[]): number => densityPercentOf(estimateMobileDensity(article, placements).ratio);
 
-const pct = (r: number) => `${densityPercentOf(r)} %`;
+/** A density ratio as a percent figure in the language's writing ("52.5 %", German "52,5 %"). */
+export const formatDensity = (ratio: number, lang: 'de' | 'en'): string => `${String(densityPercentOf(ratio)).replace('.', lang === 'de' ? ',' : '.')} %`;
 
 /** Ads fill at most settings.maxMobileDensity (30 %) of the main content on a phone. */
 export const checkMobileDensity: Policy = (result, article, ctx) => {
@@ -120,8 +121,8 @@ export const checkMobileDensity: Policy = (result, article, ctx) => {
       code: 'MOBILE_AD_DENSITY',
       severity: 'error',
       message: {
-        de: `Werbedichte auf dem Smartphone ${pct(ratio)}, erlaubt sind höchstens ${pct(max)} (Better Ads Standard).`,
-        en: `Mobile ad density is ${pct(ratio)}; at most ${pct(max)} is allowed (Better Ads Standard).`,
+        de: `Werbedichte auf dem Smartphone ${formatDensity(ratio, 'de')}, erlaubt sind höchstens ${formatDensity(max, 'de')} (Better Ads Standard).`,
+        en: `Mobile ad density is ${formatDensity(ratio, 'en')}; at most ${formatDensity(max, 'en')} is allowed (Better Ads Standard).`,
       },
     },
   ];

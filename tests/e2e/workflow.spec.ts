@@ -83,11 +83,12 @@ test('editor, reviewer and publisher take an article from draft to published, wi
   expect(forbidden.error?.code).toBe('FORBIDDEN');
   expect((await shell.call<{ status: string }>('articles.get', { id })).value!.status).toBe('draft');
 
-  // The checklist runs live: the short text is too dense with ads on a phone until it runs without ads.
+  // The checklist runs live. Regression (issue 12): the short text failed the density rule with
+  // the default inventory until ads were switched off; the ad that does not fit is left out now.
   await tab(page, 'Checklist');
   const adCheck = page.locator('[data-check="adPolicy"]');
-  await expect(adCheck).toHaveClass(/check-fail/);
-  await expect(adCheck).toContainText('Mobile ad density');
+  await expect(adCheck).toHaveClass(/check-pass/);
+  await expect(adCheck).toContainText('No ad policy violations.');
   await page.getByLabel('No ads', { exact: true }).check();
   await expect(adCheck).toHaveClass(/check-pass/);
   await expect(page.getByText('All required checks pass.')).toBeVisible();
@@ -242,8 +243,8 @@ test('in German: the review queue lists articles in review oldest first and my d
     await expect(page.locator('[data-check="teaser"]')).toHaveClass(/check-fail/);
     await page.getByLabel('Teaser', { exact: true }).fill('Musik, Essen und Spiele für Familien.');
     await expect(page.locator('[data-check="teaser"]')).toHaveClass(/check-pass/);
-    // The ad policy finding is in German too.
-    await expect(page.locator('[data-check="adPolicy"]')).toContainText('Verstoß gegen Anzeigenregeln');
+    // The ad policy check is in German too (the default inventory fits even an empty draft).
+    await expect(page.locator('[data-check="adPolicy"]')).toContainText('Keine Verstöße gegen Anzeigenregeln.');
     await expect(page.locator('[data-check="adPolicy"]')).not.toContainText('ad density');
     await page.screenshot({ path: 'tests/e2e/screenshots/checklist-de.png' });
 

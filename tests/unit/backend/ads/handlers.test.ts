@@ -137,7 +137,7 @@ describe('preview.evaluate', () => {
     expect(evaluation.findings.some((f) => f.code === 'MOBILE_AD_DENSITY')).toBe(false);
     const dropped = evaluation.skipped.filter((s) => s.code === 'DENSITY_LIMIT');
     expect(dropped.length).toBeGreaterThan(0);
-    expect(dropped[0]!.message.de).toMatch(/entfällt: mit ihr läge die Werbedichte auf dem Smartphone bei [\d.]+ % \(höchstens 30 %\)/);
+    expect(dropped[0]!.message.de).toMatch(/am Artikelende entfällt: damit läge die Werbedichte auf dem Smartphone bei \d+(,\d)? % \(höchstens 30 %\)/);
   });
 
   it('applies the article\'s slot overrides', async () => {

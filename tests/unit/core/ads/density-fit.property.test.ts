@@ -24,7 +24,7 @@ describe('the placement keeps the phone page within the density rule', () => {
     expect(runPolicies(result, brief, { settings: SAMPLE_AD_CONFIG.settings, now: new Date('2026-06-10T12:00:00Z') }).map((f) => f.code)).not.toContain('MOBILE_AD_DENSITY');
     const dropped = result.skipped.filter((s) => s.code === 'DENSITY_LIMIT');
     expect(dropped.length).toBeGreaterThan(0);
-    expect(dropped[0]!.message.en).toMatch(/is left out: with it, mobile ad density would be [\d.]+ % \(at most 30 %\)/);
+    expect(dropped[0]!.message.en).toMatch(/ad at the end of the article is left out: with it, mobile ad density would be \d+(\.\d)? % \(at most 30 %\)/);
     expect(result.density.percent).toBeLessThanOrEqual(30);
     // The big end ad goes; the small top banner, dropped first by priority, fits once it has gone.
     expect(dropped.map((s) => s.slotId)).toEqual(['end']);

@@ -51,6 +51,6 @@ describe('checkMobileDensity', () => {
     const percent = mobileDensityPercent(short, placements);
     expect(percent).toBeGreaterThan(30);
     expect(finding?.message.en).toContain(`Mobile ad density is ${percent} %`);
-    expect(finding?.message.de).toContain(`Smartphone ${percent} %`);
+    expect(finding?.message.de).toContain(`Smartphone ${String(percent).replace('.', ',')} %`);
   });
 });
