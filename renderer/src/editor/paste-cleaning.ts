@@ -1,6 +1,7 @@
 import DOMPurify from 'dompurify';
 import { headings } from './paste/headings';
 import { removeJunk } from './paste/junk';
+import { sliceMarkDepthsOnly } from './paste/slice-mark';
 import { nestedLists } from './paste/nested-lists';
 import { styledMarks } from './paste/styled-marks';
 import { tables } from './paste/tables';
@@ -24,12 +25,12 @@ export function cleanPastedHtml(html: string): string {
   nestedLists(body);
   headings(body);
   tables(body);
+  sliceMarkDepthsOnly(body);
   return DOMPurify.sanitize(body.innerHTML, {
     FORBID_TAGS: ['style', 'script', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'select', 'meta', 'link', 'svg', 'math'],
     FORBID_ATTR: ['style', 'class', 'id'],
     ALLOW_DATA_ATTR: false,
-    // ProseMirror's mark of a copy from this editor (open depths and context), so a copied list
-    // item or cell pastes back as one; ProseMirror checks its content against the schema.
+    // ProseMirror's mark of a copy from an editor, reduced to its open depths (paste/slice-mark).
     ADD_ATTR: ['data-pm-slice'],
     // Values DOMPurify would otherwise test as URLs (and drop): list starts and cell spans.
     ADD_URI_SAFE_ATTR: ['start', 'colspan', 'rowspan', 'data-pm-slice'],

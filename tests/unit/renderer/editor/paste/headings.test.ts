@@ -23,8 +23,12 @@ describe('pasted heading levels', () => {
 });
 
 describe('a copy from this editor pasted back', () => {
-  it('keeps the mark of an open copy (ProseMirror\'s data-pm-slice)', () => {
+  it("keeps the open depths of ProseMirror's copy mark, never its context of nodes", () => {
     expect(cleanPastedHtml('<p data-pm-slice="1 1 []">Teil</p>')).toBe('<p data-pm-slice="1 1 []">Teil</p>');
+    const hostile = `<p data-pm-slice='0 0 -1 ["figure",{"src":"https://tracker.example/p.gif"}]'>x</p>`;
+    expect(cleanPastedHtml(hostile)).toBe('<p data-pm-slice="0 0 -1 []">x</p>');
+    expect(JSON.stringify(pasteIntoEmptyBody(hostile))).not.toContain('tracker');
+    expect(cleanPastedHtml('<p data-pm-slice="x">y</p>')).toBe('<p>y</p>');
   });
 
   it('comes back as it was: heading levels, nested list, table', () => {
