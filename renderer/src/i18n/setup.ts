@@ -36,10 +36,10 @@ export async function setupI18n(language: UiLanguage): Promise<i18n> {
   return i18next;
 }
 
-/** Dates as the UI language writes them: 26.08.2016 in German, 08/26/2016 in English. */
+/** Dates as the UI language writes them: 26.08.2016 in German, 26/08/2016 in (British) English, as the typed date fields. */
 export function formatDate(iso: string, language: string, withTime = false): string {
   const date = new Date(iso);
-  const locale = language === 'de' ? 'de-DE' : 'en-US';
+  const locale = language === 'de' ? 'de-DE' : 'en-GB';
   const options: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
   if (withTime) Object.assign(options, { hour: '2-digit', minute: '2-digit' });
   return new Intl.DateTimeFormat(locale, options).format(date);

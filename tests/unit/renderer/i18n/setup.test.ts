@@ -19,6 +19,6 @@ describe('UI language', () => {
 
   it('writes German dates as 26.08.2016', () => {
     expect(formatDate('2016-08-26T10:00:00Z', 'de')).toBe('26.08.2016');
-    expect(formatDate('2016-08-26T10:00:00Z', 'en')).toBe('08/26/2016');
+    expect(formatDate('2016-08-26T10:00:00Z', 'en')).toBe('26/08/2016');
   });
 });
