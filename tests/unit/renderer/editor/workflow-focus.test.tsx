@@ -75,7 +75,7 @@ describe('focus after a workflow action', () => {
     publish.focus();
     await act(async () => publish.click());
     await settle(() => view.container.querySelector('[role="alert"]') !== null);
-    await act(async () => new Promise((r) => requestAnimationFrame(() => r(null))));
+    await act(async () => new Promise<void>((r) => requestAnimationFrame(() => r())));
     expect(view.container.querySelector('[role="alert"]')!.textContent).toContain('The teaser is missing.');
     expect(document.activeElement).toBe(publish);
     expect(publish.disabled).toBe(false);
