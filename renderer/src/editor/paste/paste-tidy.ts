@@ -13,10 +13,16 @@ import { tidyBlocks } from '../../../../core/text/tidy-blocks';
  */
 function wholeBlocksOpen(edge: BodyNode | undefined, view: EditorView, open: number): number {
   if (edge?.type === 'table') return 0;
-  if (edge?.type !== 'bulletList' && edge?.type !== 'orderedList') return open;
+  if (!isList(edge)) return open;
+  return inListItem(view) ? Math.min(open, 1) : 0;
+}
+
+const isList = (node: BodyNode | undefined): boolean => node?.type === 'bulletList' || node?.type === 'orderedList';
+
+function inListItem(view: EditorView): boolean {
   const { $from } = view.state.selection;
-  for (let d = $from.depth; d > 0; d--) if ($from.node(d).type.name === 'listItem') return Math.min(open, 1);
-  return 0;
+  for (let d = $from.depth; d > 0; d--) if ($from.node(d).type.name === 'listItem') return true;
+  return false;
 }
 
 /**
@@ -43,6 +49,8 @@ export const PasteTidy = Extension.create({
             }
             const tidied = tidyBlocks(nodes, open);
             if (tidied.length === 0) return Slice.empty;
+            // Only a list pasted into a list item: its items join the list, next to the item.
+            if (tidied.length === 1 && isList(tidied[0]) && inListItem(view)) return new Slice(Fragment.fromJSON(schema, tidied[0]!.content ?? []), 0, 0);
             const fitted = Slice.maxOpen(Slice.fromJSON(schema, { content: tidied }).content, true);
             return new Slice(fitted.content, wholeBlocksOpen(tidied[0], view, Math.min(slice.openStart, fitted.openStart)), wholeBlocksOpen(tidied[tidied.length - 1], view, Math.min(slice.openEnd, fitted.openEnd)));
           },
