@@ -5,6 +5,7 @@ import { nextReleaseTime } from '../../../core/workflow/next-release-time';
 import { scheduleFromZonedInput, type ScheduleInputError } from '../../../core/workflow/schedule-input';
 import { DateTimePair, type DateTimeValue } from '../time-input/DateTimePair';
 import { TypedDateTimeField } from '../time-input/TypedDateTimeField';
+import { ZonedProblem } from '../time-input/ZonedProblem';
 import { useUiLang } from './localized';
 
 interface Props {
@@ -103,24 +104,7 @@ export function ZonedTimeForm({ timeZone, initialDate, initialTime, initialOccur
           ) : null}
         </>
       ) : null}
-      {problem?.kind === 'ambiguous' && problem.options ? (
-        <fieldset className="occurrence" role="radiogroup">
-          <legend>{problem.message[lang]}</legend>
-          {problem.options.map((option, i) => {
-            const value = i === 0 ? 'first' : 'second';
-            return (
-              <label key={value}>
-                <input type="radio" name={`${uid}-occurrence`} checked={occurrence === value} onChange={() => setOccurrence(value)} />
-                {lang === 'de' ? option.labelDe : option.label}
-              </label>
-            );
-          })}
-        </fieldset>
-      ) : problem ? (
-        <p role="alert" className="error-text">
-          {problem.message[lang]}
-        </p>
-      ) : null}
+      <ZonedProblem problem={problem} lang={lang} name={`${uid}-occurrence`} occurrence={occurrence} onOccurrence={setOccurrence} />
       <div className="dialog-actions">
         {onCancel ? (
           <button type="button" onClick={onCancel}>
