@@ -60,6 +60,15 @@ export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
 }
 
 /**
+ * A prefix that every slug uniqueSlug may make of `base` starts with, its numbered forms cut to
+ * make room for the number included (for a `LIKE 'prefix%'` lookup of the slugs taken).
+ */
+export function uniqueSlugPrefix(base: string): string {
+  // The longest suffix the loop can reach is "-" and nine digits.
+  return rootOf(base).slice(0, SLUG_MAX_LENGTH - 10).replace(/-+$/, '');
+}
+
+/**
  * True when `slug` is what uniqueSlug may have made of `base`: the base slug itself or one of
  * its numbered forms (also when the root was cut to make room for the number). Tells a slug that
  * still follows the headline from one the editor wrote, even for headlines ending in a number.

@@ -1,4 +1,4 @@
-import { slugify, uniqueSlug } from '../../core/article/slug';
+import { slugify, uniqueSlug, uniqueSlugPrefix } from '../../core/article/slug';
 import { AppError } from '../../core/contract/result';
 import type { SiteExecutor } from '../db/schema';
 import { articleIdBySlug, slugsLike } from './store';
@@ -14,5 +14,5 @@ export async function resolveSlug(trx: SiteExecutor, id: string, requested: stri
     return requested;
   }
   const base = slugify(headline) || 'artikel';
-  return uniqueSlug(base, await slugsLike(trx, base));
+  return uniqueSlug(base, await slugsLike(trx, uniqueSlugPrefix(base)));
 }

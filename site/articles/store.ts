@@ -53,7 +53,7 @@ export async function articleIdBySlug(db: SiteExecutor, slug: string, except?: s
   return row?.id ?? null;
 }
 
-/** Slugs (working or live) starting with `base` (for finding a free one). */
+/** Slugs (working or live) starting with `base` (for finding a free one; slugs hold no LIKE wildcards). */
 export async function slugsLike(db: SiteExecutor, base: string): Promise<Set<string>> {
   const rows = await db
     .selectFrom('site_articles')

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { slugSchema } from '../../../../core/article/article';
-import { FALLBACK_SLUG, SLUG_MAX_LENGTH, SLUG_PATTERN, isUniqueSlugOf, slugify, uniqueSlug } from '../../../../core/article/slug';
+import { FALLBACK_SLUG, SLUG_MAX_LENGTH, SLUG_PATTERN, isUniqueSlugOf, slugify, uniqueSlug, uniqueSlugPrefix } from '../../../../core/article/slug';
 
 /**
  * A headline whose slug is exactly 80 characters with a hyphen at the 78th: numbering it by
@@ -81,6 +81,13 @@ describe('uniqueSlug', () => {
     const tenth = uniqueSlug(base, taken);
     expect(tenth).toBe(`${'a'.repeat(76)}-10`);
     expect(valid(tenth), tenth).toBe(true);
+  });
+
+  it('every numbered form starts with the lookup prefix, also when the number cuts the root', () => {
+    const base = slugify(HYPHEN_AT_78);
+    const taken = new Set([base]);
+    for (let i = 0; i < 30; i++) taken.add(uniqueSlug(base, taken));
+    for (const slug of taken) expect(slug.startsWith(uniqueSlugPrefix(base)), slug).toBe(true);
   });
 
   it('never returns an empty slug', () => {
