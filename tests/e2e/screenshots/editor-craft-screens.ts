@@ -5,7 +5,6 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
-import { fixtureImage } from '../support/editor';
 import { dropFiles, imageFile } from '../support/files';
 import { removeDataDir, startWebShell, type WebShell } from '../support/web-shell';
 
