@@ -1,7 +1,7 @@
 /**
  * Screenshots of image upload (in progress: lead image and two files dropped into the body) and
  * of find and replace, each in English and German. The network is slowed so that the shot shows
- * the uploads running, with the progress XMLHttpRequest reports. Run: see editor-craft-screenshots.config.ts.
+ * the uploads running, with the progress XMLHttpRequest reports. Run: see screenshots.config.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';

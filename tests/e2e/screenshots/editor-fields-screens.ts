@@ -1,7 +1,7 @@
 /**
  * The editor's header and fields (issue 12) in English and German: a live article with a
  * two-line headline, its counters and "View on site" (editor-fields-*.png), and an approved one
- * with the "More" menu open (editor-fields-menu-*.png). Run: see editor-fields-screenshots.config.ts.
+ * with the "More" menu open (editor-fields-menu-*.png). Run: see screenshots.config.ts.
  */
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';

@@ -1,7 +1,7 @@
 /**
  * The article list at newsroom scale (issue 11) in English and German: a search over 3,000
  * articles with marked words and snippets (list-search-*.png), and the list while the search
- * index is rebuilt (list-rebuilding-*.png). Run: see list-screenshots.config.ts.
+ * index is rebuilt (list-rebuilding-*.png). Run: see screenshots.config.ts.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

@@ -1,7 +1,7 @@
 /**
  * Screenshots of the readable preview (issue 12) in English and German: the widened split, the
  * full-width preview and the standalone preview tab, saved as docs/screenshots/preview-*.png.
- * Run: see preview-window-screenshots.config.ts.
+ * Run: see screenshots.config.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';

@@ -4,7 +4,7 @@
  * Anna Editor, Ben Editor, Clara Prüferin and Dana Publisher (tests/support/team/newsroom.ts);
  * the story is set up through each person's contract calls, the screens are the real UI.
  * Only the UI language is chosen here: app.info's forcedLanguage is answered as the shot needs.
- * Run: see team-screenshots.config.ts.
+ * Run: see screenshots.config.ts.
  */
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import path from 'node:path';

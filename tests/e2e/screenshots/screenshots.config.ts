@@ -2,14 +2,14 @@ import { defineConfig } from '@playwright/test';
 import { chromiumExecutable } from '../support/browser';
 
 /**
- * The editor's header and fields (issue 12) photographed in English and German for
- * docs/screenshots/editor-fields-*.png. Not part of `npm test`: run it by hand after `npm run build`:
- *   COPYDESK_E2E_BUNDLE=1 CHROMIUM_PATH=/usr/bin/chromium npx playwright test --config tests/e2e/screenshots/editor-fields-screenshots.config.ts
+ * The screenshot scripts (*-screens.ts) that photograph the screens in English and German for
+ * docs/screenshots/. Not part of `npm test`: run them by hand after `npm run build`, all or one:
+ *   COPYDESK_E2E_BUNDLE=1 CHROMIUM_PATH=/usr/bin/chromium npx playwright test --config tests/e2e/screenshots/screenshots.config.ts [team-screens]
  */
 export default defineConfig({
   testDir: '.',
-  testMatch: /editor-fields-screens\.ts$/,
-  timeout: 180_000,
+  testMatch: /-screens\.ts$/,
+  timeout: 600_000,
   expect: { timeout: 20_000 },
   workers: 1,
   retries: 0,
