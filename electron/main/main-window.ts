@@ -2,6 +2,7 @@ import { BrowserWindow, nativeTheme, screen } from 'electron';
 import { APP_START_URL } from './url-policy';
 import { loadWindowState, saveWindowState } from './window-state-file';
 import { MIN_HEIGHT, MIN_WIDTH, restoreWindowState, type WindowState } from './window-state';
+import { LOCKED_WEB_PREFERENCES } from './locked-web-preferences';
 
 /** Background colours matching the renderer's light and dark themes, shown before it paints. */
 const BACKGROUND = { dark: '#1b1d21', light: '#ffffff' };
@@ -36,19 +37,7 @@ export async function createMainWindow(o: MainWindowOptions): Promise<BrowserWin
     title: 'Copydesk',
     icon: process.platform === 'linux' ? o.icon : undefined,
     backgroundColor: background(),
-    webPreferences: {
-      preload: o.preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: true,
-      safeDialogs: true,
-    },
+    webPreferences: { ...LOCKED_WEB_PREFERENCES, preload: o.preload, spellcheck: true },
   });
 
   const onThemeChange = () => {

@@ -1,5 +1,6 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { APP_ORIGIN } from './url-policy';
+import { LOCKED_WEB_PREFERENCES } from './locked-web-preferences';
 
 /** The renderer's standalone preview route (renderer/src/preview/standalone-route.ts reads it). */
 export function previewWindowUrl(articleId: string): string {
@@ -23,18 +24,7 @@ export function previewWindowOptions(backgroundColor: string, icon?: string): Br
     title: 'Copydesk',
     ...(icon ? { icon } : {}),
     backgroundColor,
-    webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      safeDialogs: true,
-    },
+    webPreferences: { ...LOCKED_WEB_PREFERENCES, spellcheck: false },
   };
 }
 
