@@ -1,65 +1,24 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Article } from '../../core/article/article';
 import { renderArticleBody } from '../../core/render/index';
 import { DEFAULT_IDENTITY } from '../../site/server';
 import { renderContextFor } from '../../site/public/render-context';
 import { expect, test } from './support/fixtures';
-import { freePort, type WebShell } from './support/web-shell';
+import { startSiteProcess as startSite } from './support/site-process';
+import type { WebShell } from './support/web-shell';
 
-const root = path.resolve(import.meta.dirname, '../..');
-
-
-/** The reference site as its own process (`tsx site/main.ts`), SQLite in a temp dir. */
+/** The reference site as its own process, with its API called as its publisher. */
 async function startSiteProcess() {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-e2e-site-'));
-  const port = await freePort();
-  const env = { ...process.env, COPYDESK_SITE_PORT: String(port), COPYDESK_SITE_DATA: dataDir };
-  const added = spawnSync(process.execPath, ['--import', 'tsx', 'site/main.ts', 'user', 'add', 'chefin', '--role', 'publisher'], { cwd: root, env, encoding: 'utf8' });
-  const token = added.stdout.trim().split('\n').pop()!.trim();
-  expect(token).toMatch(/^[A-Za-z0-9_-]{20,100}$/);
-  let child: ChildProcess | null = null;
-  const url = `http://127.0.0.1:${port}`;
-  const start = async () => {
-    child = spawn(process.execPath, ['--import', 'tsx', 'site/main.ts'], { cwd: root, env, stdio: 'ignore' });
-    for (let i = 0; i < 200; i++) {
-      const up = await fetch(`${url}/robots.txt`).then((r) => r.ok, () => false);
-      if (up) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('the site did not start');
-  };
-  const stop = async () => {
-    const proc = child as ChildProcess | null;
-    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
-    await new Promise<void>((resolve) => {
-      proc.once('exit', () => resolve());
-      proc.kill('SIGTERM');
-    });
-  };
-  await start();
+  const site = await startSite();
   const api = async (method: string, p: string, body?: unknown) => {
-    const res = await fetch(`${url}/api/v1${p}`, {
+    const res = await fetch(`${site.url}/api/v1${p}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { authorization: `Bearer ${site.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     return { status: res.status, body: (await res.json()) as { article: Article } };
   };
-  return {
-    url,
-    token,
-    start,
-    stop,
-    api,
-    close: async () => {
-      await stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  return { ...site, api };
 }
 
 const para = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
