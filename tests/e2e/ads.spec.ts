@@ -4,6 +4,7 @@ import { expect, test } from './support/fixtures';
 import { chooseDemoAccountInSettings, useDemoAccount } from './support/team';
 import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
 import { seriousViolations } from './support/axe';
+import { docShot } from './support/doc-shot';
 
 const para = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const PARAGRAPHS = [
@@ -155,7 +156,7 @@ test('regression (issue 12): a short brief with the default inventory drops the 
   await expect.poll(async () => Number(await meter.getAttribute('aria-valuenow'))).toBeLessThanOrEqual(30);
   await expect(page.getByText('No problems found.')).toBeVisible();
   await page.getByRole('heading', { name: 'Why these ads' }).scrollIntoViewIfNeeded();
-  await page.locator('.preview-section', { has: page.getByRole('heading', { name: 'Why these ads' }) }).screenshot({ path: 'docs/screenshots/ads-dropped-en.png' });
+  await page.locator('.preview-section', { has: page.getByRole('heading', { name: 'Why these ads' }) }).screenshot({ path: docShot('ads-dropped-en.png') });
 
   const nav = page.getByRole('navigation', { name: 'Screens' });
   await nav.getByRole('button', { name: 'Ad slots' }).click();
@@ -199,7 +200,7 @@ test('the preview and the ad screens speak German', async ({ page }) => {
       /am Artikelende entfällt: damit läge die Werbedichte auf dem Smartphone bei \d+(,\d)? % \(höchstens 30 %\)/,
     );
     await page.getByRole('heading', { name: 'Warum diese Anzeigen' }).scrollIntoViewIfNeeded();
-    await page.locator('.preview-section', { has: page.getByRole('heading', { name: 'Warum diese Anzeigen' }) }).screenshot({ path: 'docs/screenshots/ads-dropped-de.png' });
+    await page.locator('.preview-section', { has: page.getByRole('heading', { name: 'Warum diese Anzeigen' }) }).screenshot({ path: docShot('ads-dropped-de.png') });
     await page.getByRole('navigation').getByRole('button', { name: 'Kampagnen' }).click();
     await page.getByRole('button', { name: 'Kampagne anlegen' }).click();
     await page.getByRole('button', { name: 'Kampagne speichern' }).click();

@@ -5,6 +5,7 @@ import { nextReleaseTime } from '../../core/workflow/next-release-time';
 import { expect, test } from './support/fixtures';
 import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
 import { createRequire } from 'node:module';
+import { docShot } from './support/doc-shot';
 
 const para = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const ZONE = 'Europe/Berlin';
@@ -63,7 +64,7 @@ test('German: the schedule dialog shows 24 h and DD.MM.YYYY, proposes the next s
     await time.press('ArrowUp');
     await expect(time).toHaveValue('21:45');
     await expect(dialog).not.toContainText(/\b[AP]M\b/);
-    await dialog.screenshot({ path: 'docs/screenshots/schedule-de.png' });
+    await dialog.screenshot({ path: docShot('schedule-de.png') });
 
     await dialog.getByRole('button', { name: 'Planen', exact: true }).click();
     await expect(page.getByRole('group', { name: 'Arbeitsablauf' })).toContainText('28.02.2027, 21:45');
@@ -87,7 +88,7 @@ test('English: DD/MM/YYYY on the 24-hour clock; "9:30 pm" reads as 21:30', async
     await time.fill('9:30 pm');
     await time.blur();
     await expect(time).toHaveValue('21:30');
-    await dialog.screenshot({ path: 'docs/screenshots/schedule-en.png' });
+    await dialog.screenshot({ path: docShot('schedule-en.png') });
     await time.press('Enter');
     await expect(page.getByRole('group', { name: 'Workflow' })).toContainText('28 Feb 2027, 21:30');
   } finally {

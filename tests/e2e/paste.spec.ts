@@ -11,9 +11,9 @@ import type { Page } from '@playwright/test';
 import { expectSaved } from './support/editor';
 import { expect, test } from './support/fixtures';
 import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
+import { docShot } from './support/doc-shot';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/paste');
-const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
 /** The body editor in either UI language (its accessible name is translated). */
 const body = (page: Page) => page.locator('.body-editor');
 const capture = (name: string) => readFileSync(path.join(FIXTURES, `${name}.html`), 'utf8');
@@ -121,7 +121,7 @@ for (const lang of ['en', 'de'] as const) {
       await expect(preview.locator('.body-table tbody td')).toHaveText(['CDU', '30,2', 'Grüne', '18,9']);
       await table.scrollIntoViewIfNeeded();
       await page.waitForTimeout(400);
-      await page.screenshot({ path: path.join(SHOTS, `paste-table-${lang}.png`) });
+      await page.screenshot({ path: docShot(`paste-table-${lang}.png`) });
     } finally {
       await shell.stop();
       removeDataDir(shell.dataDir);

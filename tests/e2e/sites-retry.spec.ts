@@ -3,6 +3,7 @@ import type { Article } from '../../core/article/article';
 import { expect, test } from './support/fixtures';
 import { startSiteProcess } from './support/site-process';
 import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
+import { docShot } from './support/doc-shot';
 
 const para = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 
@@ -48,7 +49,7 @@ test('a failed sync says why and when it is tried again; Retry sends it; the las
     await expect(failures.locator('[lang="en"]').first()).not.toBeEmpty();
     await expect(failures).toContainText(/Next automatic try: (\d{1,2} \w{3} \d{4}, )?\d{2}:\d{2}/);
     await card.scrollIntoViewIfNeeded();
-    await card.screenshot({ path: 'docs/screenshots/sites-failed-en.png' });
+    await card.screenshot({ path: docShot('sites-failed-en.png') });
 
     await site.start();
     await failures.getByRole('button', { name: 'Retry' }).click();
@@ -79,7 +80,7 @@ test('the failed sync speaks German, with Retry', async ({ page }) => {
     await expect(failures).toContainText(/Nächster Versuch von selbst: (\d{2}\.\d{2}\.\d{4}, )?\d{2}:\d{2}/);
     await expect(failures.getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
     await card.scrollIntoViewIfNeeded();
-    await card.screenshot({ path: 'docs/screenshots/sites-failed-de.png' });
+    await card.screenshot({ path: docShot('sites-failed-de.png') });
   } finally {
     await site.close();
     await shell.stop();

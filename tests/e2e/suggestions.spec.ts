@@ -14,8 +14,8 @@ import { body, expectSaved, newArticle } from './support/editor';
 import { untilSynced } from './support/team';
 import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
 import { startSiteProcess, type SiteProcess } from '../support/team/site-process';
+import { docShot } from './support/doc-shot';
 
-const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
 const TEXT = 'Der Hafen von Hamburg wächst sehr schnell.';
 const ACCEPTED = 'Der alte Hafen von Bremen wächst schnell.';
 type Person = { name: string; shell: WebShell; page: Page };
@@ -76,7 +76,7 @@ async function selectInBody(page: Page, offset: number, length = 0): Promise<voi
 async function shoot(page: Page, lang: 'en' | 'de'): Promise<void> {
   await page.locator('.body-field').evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await page.waitForTimeout(500);
-  await page.screenshot({ path: path.join(SHOTS, `suggestions-${lang}.png`) });
+  await page.screenshot({ path: docShot(`suggestions-${lang}.png`) });
 }
 /** Serious or critical axe-core findings inside the body field and the side panel (what this feature draws). */
 async function violationsIn(page: Page): Promise<string[]> {
@@ -221,6 +221,10 @@ test.describe('suggestions between an editor and a reviewer', () => {
     await expect
       .poll(async () => (await must(reviewer, 'sync.now'), (await must<Array<{ suggestion?: { outcome?: string } }>>(reviewer, 'comments.list', { id })).filter((t) => t.suggestion?.outcome === 'accepted').length), { timeout: 20_000 })
       .toBe(3);
+    // The threads and the article travel in separate feeds: wait until the accepted text is here too.
+    await expect
+      .poll(async () => (await must(reviewer, 'sync.now'), JSON.stringify((await must<{ body: unknown }>(reviewer, 'articles.get', { id })).body)), { timeout: 20_000 })
+      .toContain('Bremen');
     await openArticle(reviewer, 'Hafen wächst');
     await expect(body(reviewer.page)).toHaveText(ACCEPTED);
     await tab(reviewer.page, 'Comments').click();
