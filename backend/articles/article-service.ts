@@ -39,7 +39,7 @@ export function createArticleService(store: ArticleStore, search: SearchIndex) {
       const offset = q.offset ?? 0;
       const end = offset + (q.limit ?? 200);
       const searchIndex = search.status?.();
-      const ordered = () => (q.sort === 'updated-asc' ? [...view.newestFirst()].reverse() : view.newestFirst());
+      const ordered = () => (q.sort === 'updated-asc' ? view.oldestFirst() : view.newestFirst());
       if (!text) {
         const items = q.tag || q.section || q.status ? ordered().filter((s) => matches(s, q)) : ordered();
         return { items: items.slice(offset, end), total: items.length, searchIndex };

@@ -14,7 +14,7 @@ const BODY_SNIPPETS = 15;
  */
 export function createListView(store: ArticleStore) {
   let version = 0;
-  let cached: { version: number; byId: Map<string, ArticleSummary>; newest: ArticleSummary[] } | null = null;
+  let cached: { version: number; byId: Map<string, ArticleSummary>; newest: ArticleSummary[]; oldest?: ArticleSummary[] } | null = null;
   store.onChange(() => void version++);
 
   function current() {
@@ -28,6 +28,10 @@ export function createListView(store: ArticleStore) {
   return {
     byId: (): Map<string, ArticleSummary> => current().byId,
     newestFirst: (): readonly ArticleSummary[] => current().newest,
+    oldestFirst: (): readonly ArticleSummary[] => {
+      const c = current();
+      return (c.oldest ??= [...c.newest].reverse());
+    },
   };
 }
 

@@ -51,17 +51,24 @@ const FAILURES_SHOWN = 20;
 export function failuresOf(ctx: EngineState): SiteFailure[] {
   const out = new Map<string, SiteFailure>();
   const when = (at: number | null) => (at !== null && Number.isFinite(at) ? at : null);
-  for (const [id, e] of Object.entries(ctx.outbox.entries)) if (e.lastError) out.set(id, { articleId: id, reason: e.lastError, nextAttemptAt: when(e.nextAttemptAt) });
-  ctx.teamOutbox.ops.forEach((e, i) => {
-    if (!e.lastError) return;
+  // Only the first FAILURES_SHOWN are shown: stop collecting there (info() runs per presence send).
+  const full = () => out.size >= FAILURES_SHOWN;
+  for (const [id, e] of Object.entries(ctx.outbox.entries)) {
+    if (full()) break;
+    if (e.lastError) out.set(id, { articleId: id, reason: e.lastError, nextAttemptAt: when(e.nextAttemptAt) });
+  }
+  for (const [i, e] of ctx.teamOutbox.ops.entries()) {
+    if (full()) break;
+    if (!e.lastError) continue;
     const articleId = 'articleId' in e.queued.op ? e.queued.op.articleId : null;
     const key = articleId ?? `op-${i}`;
     if (!out.has(key)) out.set(key, { articleId, reason: e.lastError, nextAttemptAt: when(e.nextAttemptAt) });
-  });
+  }
   for (const [id, st] of Object.entries(ctx.state.articles)) {
+    if (full()) break;
     if (st.state === 'failed' && st.reason && !out.has(id)) out.set(id, { articleId: id, reason: st.reason, nextAttemptAt: null });
   }
-  return [...out.values()].slice(0, FAILURES_SHOWN);
+  return [...out.values()];
 }
 
 /** The connection and the progress of the running round. */

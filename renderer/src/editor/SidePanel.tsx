@@ -11,10 +11,15 @@ import './split.css';
 
 const PANEL_KEY = 'copydesk.sidePanel';
 
+/** Publishes the draft to standalone previews; its own component so a keystroke re-renders it, not the tabs. */
+function DraftPublisher() {
+  useDraftPublisher();
+  return null;
+}
+
 /** Tabs beside the editor (WAI-ARIA tabs: arrow keys move between them), behind a draggable split, or over the whole workspace. */
 export function SidePanel() {
   const { t } = useTranslation();
-  useDraftPublisher();
   // Remembered for the session: the editor remounts after a status change or a restore.
   const [active, setActiveState] = useState(() => {
     const saved = window.sessionStorage.getItem(PANEL_KEY);
@@ -59,6 +64,7 @@ export function SidePanel() {
   const style = split.width === null ? undefined : ({ '--side-panel-width': `${split.width}px` } as CSSProperties);
   return (
     <SideLayoutContext.Provider value={layout}>
+      <DraftPublisher />
       <SplitHandle width={split.width} workspacePx={split.workspacePx} controls="side-panel" onWidth={split.setWidth} onReset={split.reset} />
       <aside ref={panelRef} id="side-panel" className={full ? 'side-panel is-full' : 'side-panel'} style={style} aria-label={t('panels.label')}>
         {full ? (
