@@ -55,6 +55,11 @@ export function createLoop(ctx: EngineState) {
       if (ticker) clearInterval(ticker);
       queueChanged(ctx);
       await ctx.round?.catch(() => {});
+      // The round writes "Last sync" at most once a minute; the final write keeps the exact one.
+      if (ctx.lastSyncAt !== null && ctx.lastSyncAt !== ctx.state.lastSyncAt) {
+        ctx.state.lastSyncAt = ctx.lastSyncAt;
+        ctx.metaDirty = true;
+      }
       await persist(ctx).catch(() => {});
     },
   };

@@ -55,6 +55,16 @@ describe('sync status the Sites screen shows', () => {
     expect(engine.info().lastSyncAt).toBe(synced);
   });
 
+  it('regression (CI): a second sync within the minute is the one shown after a restart', async () => {
+    await newLocal('Titel');
+    await engine.syncNow();
+    clock += 30_000;
+    await engine.syncNow();
+    const latest = clock;
+    await restart(site.tokens.publisher, 'http://127.0.0.1:9');
+    expect(engine.info().lastSyncAt).toBe(latest);
+  });
+
   it('regression (issue 12): a refused push is listed with the reason, not only counted as waiting', async () => {
     await restart('x'.repeat(30));
     const a = await newLocal('Titel');
