@@ -58,7 +58,7 @@ async function drain(db: SiteDb, cursor: number, now: Date): Promise<Array<{ id:
     const page = await changesSince(db, cursor, 100, now);
     seen.push(...page.articles.map((a) => ({ id: a.id, teaser: a.teaser })));
     if (page.cursor === cursor) return seen;
-    cursor = page.cursor;
+    cursor = Number(page.cursor);
   }
 }
 
@@ -88,7 +88,7 @@ describe.skipIf(postgres.skip)('changes feed under concurrent writes on postgres
     };
     reader = new Kysely<unknown>({ dialect: dialectWithWritesBetween(site.db.postgresUrl!, colleagueWrites) });
     const first = await changesSince(reader as unknown as SiteDb, start, 100, site.clock.now());
-    const later = await drain(site.db.kysely, first.cursor, site.clock.now());
+    const later = await drain(site.db.kysely, Number(first.cursor), site.clock.now());
     const taken = [...first.articles.map((x) => ({ id: x.id, teaser: x.teaser })), ...later];
     expect(taken.filter((x) => x.id === a.id).at(-1)?.teaser).toBe('Angenommen');
   });
