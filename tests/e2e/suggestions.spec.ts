@@ -111,6 +111,7 @@ test.describe.configure({ mode: 'serial' });
 test.describe('suggestions between an editor and a reviewer', () => {
   let editor: Person;
   let reviewer: Person;
+  let colleague: Person;
   let id = '';
 
   test.beforeAll(async ({ browser }, info) => {
@@ -120,6 +121,7 @@ test.describe('suggestions between an editor and a reviewer', () => {
     site = await startSiteProcess({ clockFile: path.join(clockDir, 'offset') });
     editor = await person(browser, 'Erik Editor', 'editor');
     reviewer = await person(browser, 'Rita Reviewerin', 'reviewer');
+    colleague = await person(browser, 'Clara Kollegin', 'editor');
   });
   test.afterAll(async () => {
     for (const p of people) {
@@ -225,10 +227,35 @@ test.describe('suggestions between an editor and a reviewer', () => {
     await expect
       .poll(async () => (await must(reviewer, 'sync.now'), JSON.stringify((await must<{ body: unknown }>(reviewer, 'articles.get', { id })).body)), { timeout: 20_000 })
       .toContain('Bremen');
+    // Her editor has had the article open since she suggested: it follows without reopening.
+    await expect(body(reviewer.page)).toHaveText(ACCEPTED, { timeout: 10_000 });
     await openArticle(reviewer, 'Hafen wächst');
     await expect(body(reviewer.page)).toHaveText(ACCEPTED);
     await tab(reviewer.page, 'Comments').click();
     await reviewer.page.getByText('3 decided suggestions').click();
     await expect(reviewer.page.getByRole('list', { name: 'Accepted and rejected suggestions' })).toContainText('Accepted by Erik Editor');
+  });
+
+  test('5. an editor with the article open sees a colleague’s teaser arrive; what he types after it saves on top', async () => {
+    const page = editor.page; // open on the article since step 3
+    await expect.poll(async () => (await must(colleague, 'sync.now'), (await colleague.shell.call('articles.get', { id })).ok), { timeout: 20_000 }).toBe(true);
+    const theirs = await must<{ rev: number }>(colleague, 'articles.get', { id });
+    await must(colleague, 'articles.save', { id, baseRev: theirs.rev, changes: { teaser: 'Bremen überholt Hamburg beim Umschlag.' } });
+    await must(colleague, 'sync.now');
+    await untilSynced(colleague.shell, id);
+    await expect.poll(async () => (await must(editor, 'sync.now'), (await must<{ teaser: string }>(editor, 'articles.get', { id })).teaser), { timeout: 20_000 }).toBe('Bremen überholt Hamburg beim Umschlag.');
+    const teaser = page.getByLabel('Teaser', { exact: true });
+    await expect(teaser).toHaveValue('Bremen überholt Hamburg beim Umschlag.', { timeout: 10_000 });
+    await body(page).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText(' Mehr dazu.');
+    // Saved on the revision sync made (the editor's own would be refused as stale), with her teaser kept.
+    await expect.poll(async () => JSON.stringify((await must<{ body: unknown }>(editor, 'articles.get', { id })).body), { timeout: 10_000 }).toContain(`${ACCEPTED} Mehr dazu.`);
+    await expectSaved(page);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect((await must<{ teaser: string }>(editor, 'articles.get', { id })).teaser).toBe('Bremen überholt Hamburg beim Umschlag.');
+    await must(editor, 'sync.now');
+    await untilSynced(editor.shell, id);
+    await expect.poll(async () => (await must(colleague, 'sync.now'), JSON.stringify((await must<{ body: unknown }>(colleague, 'articles.get', { id })).body)), { timeout: 20_000 }).toContain('Mehr dazu.');
   });
 });

@@ -19,6 +19,7 @@ import { LeadImageField } from './LeadImageField';
 import { readPending } from './pending-journal';
 import { SidePanel } from './SidePanel';
 import { useAutosave } from './use-autosave';
+import { useFollowStored } from './use-follow-stored';
 import { useStoredArticle } from './use-stored-article';
 import { useStickyHeight } from './use-sticky-height';
 import { WordCount } from './WordCount';
@@ -45,16 +46,19 @@ export function ArticleEditor({ article, reload, knownTags, sections, onSaved, o
   draftRef.current = draft;
   const [bodyText, setBodyText] = useState(() => bodyPlainText(draft.body));
   const [editor, setEditor] = useState<Editor | null>(null);
-  const { stored, afterSave } = useStoredArticle(client, article);
+  const { stored, afterSave, takeStored } = useStoredArticle(client, article);
   const acting = useActing();
   /** A reviewer signed in to a site comments and decides; the content is the editors' (the back end refuses it too). */
   const readOnly = acting?.fromSite === true && acting.role === 'reviewer';
 
+  const following = useRef<ReturnType<typeof useFollowStored> | null>(null);
   const autosave = useAutosave({
     client,
     articleId: article.id,
     rev: article.rev,
-    onSaved: ({ slug }) => {
+    onConflict: () => following.current!.follow(),
+    onSaved: ({ slug }, changes) => {
+      following.current?.noteSaved(changes, slug);
       // The back end returns the final, unique slug; not while the editor is typing one.
       if (draftRef.current.slug !== slug && document.activeElement?.id !== 'field-slug') {
         draftRef.current = { ...draftRef.current, slug };
@@ -71,6 +75,21 @@ export function ArticleEditor({ article, reload, knownTags, sections, onSaved, o
     flushBody.current();
     await flushSaves();
   }, [flushSaves]);
+
+  following.current = useFollowStored({
+    client,
+    article,
+    autosave,
+    draftRef,
+    setDraft: (next) => {
+      setDraft(next);
+      setBodyText(bodyPlainText(next.body));
+    },
+    editor,
+    flushBody: () => flushBody.current(),
+    onStored: takeStored,
+    onKept: (fields) => onError(t('editor.keptYours', { fields: fields.map((f) => t(f === 'seo' ? 'editor.seo' : `field.${f}`)).join(', ') })),
+  });
 
   useEffect(() => {
     if (restored) change(restored.changes);

@@ -16,7 +16,12 @@ interface Options {
   client: Client;
   articleId: string;
   rev: number;
-  onSaved(result: { rev: number; slug: string; updatedAt: string }): void;
+  onSaved(result: { rev: number; slug: string; updatedAt: string }, changes: Partial<ArticleFields>): void;
+  /**
+   * The stored article moved on (CONFLICT: a colleague's change taken by sync): follow it,
+   * answering whether the edits now stand on the new revision (see `rebase`), then they are sent again.
+   */
+  onConflict?(): Promise<boolean>;
 }
 
 /**
@@ -24,7 +29,7 @@ interface Options {
  * later edits queue behind it, failures keep the edits (in memory and in the pending journal)
  * and retry with backoff. "Saved" is shown only after the back end confirms durable storage.
  */
-export function useAutosave({ client, articleId, rev, onSaved }: Options) {
+export function useAutosave({ client, articleId, rev, onSaved, onConflict }: Options) {
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: null });
   const pending = useRef<Partial<ArticleFields>>({});
   const revRef = useRef(rev);
@@ -35,6 +40,12 @@ export function useAutosave({ client, articleId, rev, onSaved }: Options) {
   const blocked = useRef(false);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
+  const onConflictRef = useRef(onConflict);
+  onConflictRef.current = onConflict;
+  /** Set by a CONFLICT answer: the article is followed once the failed save is over. */
+  const conflicted = useRef(false);
+  /** Conflicts followed in a row: a store that keeps moving under every save stops after a few. */
+  const conflictsInRow = useRef(0);
 
   const schedule = useCallback((delay: number, run: () => void) => {
     if (timer.current) clearTimeout(timer.current);
@@ -57,8 +68,9 @@ export function useAutosave({ client, articleId, rev, onSaved }: Options) {
       const result = await client.call('articles.save', { id: articleId, baseRev: revRef.current, changes });
       if (result.ok) {
         failures.current = 0;
+        conflictsInRow.current = 0;
         revRef.current = result.value.rev;
-        onSavedRef.current(result.value);
+        onSavedRef.current(result.value, changes);
         if (Object.keys(pending.current).length === 0) {
           clearPending(window.localStorage, articleId);
           setState({ kind: 'saved', at: result.value.updatedAt });
@@ -70,6 +82,10 @@ export function useAutosave({ client, articleId, rev, onSaved }: Options) {
       // Keep what failed, under anything typed since.
       pending.current = { ...changes, ...pending.current };
       writePending(window.localStorage, articleId, { baseRev: revRef.current, changes: pending.current });
+      if (result.error.code === 'CONFLICT' && onConflictRef.current) {
+        conflicted.current = true; // followed below, once this save no longer counts as in flight
+        return;
+      }
       const retryable = !['CONFLICT', 'INVALID_ARGUMENT', 'NOT_FOUND', 'DAMAGED'].includes(result.error.code);
       const retryInMs = retryable ? Math.min(MAX_RETRY_MS, 1000 * 2 ** failures.current++) : null;
       blocked.current = !retryable;
@@ -81,6 +97,16 @@ export function useAutosave({ client, articleId, rev, onSaved }: Options) {
       await run;
     } finally {
       inFlight.current = null;
+    }
+    if (conflicted.current) {
+      conflicted.current = false;
+      const followed = conflictsInRow.current++ < 3 && (await onConflictRef.current!().catch(() => false));
+      if (!followed) {
+        blocked.current = true;
+        setState({ kind: 'error', code: 'CONFLICT', message: 'The article was changed elsewhere and could not be reread.', retryInMs: null });
+        return;
+      }
+      return flush();
     }
     if (Object.keys(pending.current).length > 0 && !timer.current && !blocked.current) schedule(AUTOSAVE_DELAY_MS, () => void flush());
   }, [client, articleId, schedule]);
@@ -112,5 +138,35 @@ export function useAutosave({ client, articleId, rev, onSaved }: Options) {
     };
   }, [articleId, flush]);
 
-  return { state, change, flush, hasPending: () => Object.keys(pending.current).length > 0 || inFlight.current !== null };
+  /**
+   * The edits now stand on stored revision `rev`: `next` replaces what waits to be saved (the
+   * person's changes over that revision). Only while no save is in flight (see `idle`).
+   */
+  const rebase = useCallback(
+    (rev: number, next: Partial<ArticleFields>) => {
+      revRef.current = rev;
+      pending.current = next;
+      if (Object.keys(next).length === 0) {
+        if (timer.current) clearTimeout(timer.current);
+        timer.current = null;
+        clearPending(window.localStorage, articleId);
+        setState((s) => (s.kind === 'saved' ? s : { kind: 'saved', at: null }));
+        return;
+      }
+      writePending(window.localStorage, articleId, { baseRev: rev, changes: next });
+      setState((s) => (s.kind === 'error' ? s : { kind: 'dirty' }));
+      schedule(AUTOSAVE_DELAY_MS, () => void flush());
+    },
+    [articleId, flush, schedule],
+  );
+
+  return {
+    state,
+    change,
+    flush,
+    rebase,
+    rev: () => revRef.current,
+    idle: () => inFlight.current === null,
+    hasPending: () => Object.keys(pending.current).length > 0 || inFlight.current !== null,
+  };
 }

@@ -10,7 +10,7 @@ const saveMayMove = (a: Article) => a.status === 'approved' || a.status === 'sch
  * scheduled or live article changes its status or marks a pending update: the article is read
  * again then, without remounting the editor (the cursor stays where it is).
  */
-export function useStoredArticle(client: Client, article: Article): { stored: Article; afterSave(): void } {
+export function useStoredArticle(client: Client, article: Article): { stored: Article; afterSave(): void; takeStored(next: Article): void } {
   const [stored, setStored] = useState(article);
   const storedRef = useRef(article);
   storedRef.current = stored;
@@ -21,5 +21,7 @@ export function useStoredArticle(client: Client, article: Article): { stored: Ar
       if (r.ok && r.value.id === storedRef.current.id) setStored(r.value);
     });
   }, [client]);
-  return { stored, afterSave };
+  /** The stored article as sync left it (a colleague's change followed while open). */
+  const takeStored = useCallback((next: Article) => setStored(next), []);
+  return { stored, afterSave, takeStored };
 }
