@@ -23,13 +23,18 @@ export function clearPending(storage: Storage, id: string): void {
   storage.removeItem(key(id));
 }
 
-/** Pending edits that still apply to the stored revision; stale ones are dropped. */
+/**
+ * The edits left unconfirmed for the article, rebased onto `currentRev`. They are the person's
+ * typing, so they stay even when the stored article moved on meanwhile (sync took a colleague's
+ * change before the reload): shown and saved over it, like typing after that change would be.
+ * Only an unreadable journal is dropped.
+ */
 export function readPending(storage: Storage, id: string, currentRev: number): PendingEdits | null {
   const raw = storage.getItem(key(id));
   if (!raw) return null;
   try {
     const parsed = JSON.parse(raw) as PendingEdits;
-    if (parsed.baseRev === currentRev && parsed.changes && typeof parsed.changes === 'object') return parsed;
+    if (parsed.changes && typeof parsed.changes === 'object' && Object.keys(parsed.changes).length > 0) return { baseRev: currentRev, changes: parsed.changes };
   } catch {
     // unreadable: fall through and drop it
   }
