@@ -258,4 +258,35 @@ test.describe('suggestions between an editor and a reviewer', () => {
     await untilSynced(editor.shell, id);
     await expect.poll(async () => (await must(colleague, 'sync.now'), JSON.stringify((await must<{ body: unknown }>(colleague, 'articles.get', { id })).body)), { timeout: 20_000 }).toContain('Mehr dazu.');
   });
+
+  test('6. both change the teaser at once: the save meets the revision sync made, his text stays and the notice says so', async () => {
+    const page = editor.page;
+    // The reread of the article waits until the colleague's teaser is here and he has typed over it.
+    let hold = true;
+    const held: Array<() => void> = [];
+    await page.route('**/api/articles.get', async (route) => {
+      if (hold) await new Promise<void>((resolve) => held.push(resolve));
+      await route.continue();
+    });
+    const theirs = await must<{ rev: number }>(colleague, 'articles.get', { id });
+    await must(colleague, 'articles.save', { id, baseRev: theirs.rev, changes: { teaser: 'Clara: Umschlag wächst.' } });
+    await must(colleague, 'sync.now');
+    await untilSynced(colleague.shell, id);
+    await expect.poll(async () => (await must(editor, 'sync.now'), (await must<{ teaser: string }>(editor, 'articles.get', { id })).teaser), { timeout: 20_000 }).toBe('Clara: Umschlag wächst.');
+    await page.getByLabel('Teaser', { exact: true }).fill('Erik: Bremen überholt Hamburg.');
+    await expect.poll(() => held.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    hold = false;
+    for (const release of held) release();
+    await expect(page.getByRole('alert')).toContainText('A colleague changed Teaser at the same time; your version stays');
+    await expectSaved(page);
+    await expect(page.getByLabel('Teaser', { exact: true })).toHaveValue('Erik: Bremen überholt Hamburg.');
+    expect((await must<{ teaser: string }>(editor, 'articles.get', { id })).teaser).toBe('Erik: Bremen überholt Hamburg.');
+    // The field he types in stays in sight below the sticky header, with the notice above it.
+    const teaser = page.getByLabel('Teaser', { exact: true });
+    await teaser.focus();
+    const headerBottom = await page.locator('.editor-header').evaluate((el) => el.getBoundingClientRect().bottom);
+    expect((await teaser.boundingBox())!.y).toBeGreaterThanOrEqual(headerBottom);
+    await page.screenshot({ path: docShot('editor-kept-yours-en.png') });
+    await page.unrouteAll();
+  });
 });

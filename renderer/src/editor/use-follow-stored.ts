@@ -31,6 +31,7 @@ interface Options {
  * their edits rebased onto the new revision, so no save meets a stale revision and nothing
  * typed is lost. `follow` also answers the autosave's CONFLICT.
  */
+/** `follow` answers whether the edits now stand on the stored revision (followed now or before). */
 export function useFollowStored(o: Options): { follow(): Promise<boolean>; noteSaved(changes: Partial<ArticleFields>, slug: string): void } {
   const opts = useRef(o);
   opts.current = o;
@@ -44,7 +45,8 @@ export function useFollowStored(o: Options): { follow(): Promise<boolean>; noteS
     const { client, article } = opts.current;
     const r = await client.call('articles.get', { id: article.id });
     const { autosave, draftRef, editor } = opts.current;
-    if (!r.ok || r.value.rev <= autosave.rev() || !autosave.idle()) return false;
+    if (!r.ok || r.value.rev < autosave.rev() || !autosave.idle()) return false;
+    if (r.value.rev === autosave.rev()) return true; // followed already (a poll came first)
     // From here on nothing awaits: no keystroke can land between reading the draft and rebasing it.
     opts.current.flushBody();
     const stored = r.value;
