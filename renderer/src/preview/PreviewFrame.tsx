@@ -5,10 +5,6 @@ interface Props {
   html: string;
   widthPx: number;
   title: string;
-  /** Laid out off screen, only to be measured. */
-  measureOnly?: boolean;
-  /** Called with the frame's document after each layout (load, images). */
-  onLayout?(doc: Document): void;
   /** Extra wait before a new page is shown, so several frames do not reload in the same moment. */
   staggerMs?: number;
 }
@@ -18,23 +14,21 @@ interface Props {
  * The sandbox allows same-origin (so the app can measure heights) but no scripts, forms,
  * popups or navigation; the page's own CSP forbids scripts as well.
  */
-export function PreviewFrame({ html, widthPx, title, measureOnly = false, onLayout, staggerMs = 0 }: Props) {
+export function PreviewFrame({ html, widthPx, title, staggerMs = 0 }: Props) {
   const boxRef = useRef<HTMLDivElement>(null);
   const frameRef = useRef<HTMLIFrameElement>(null);
   const [available, setAvailable] = useState(widthPx);
   const [height, setHeight] = useState(600);
   const [shown, setShown] = useState(html);
-  const onLayoutRef = useRef(onLayout);
-  onLayoutRef.current = onLayout;
 
   useEffect(() => {
     const box = boxRef.current;
-    if (!box || measureOnly) return;
+    if (!box) return;
     const observer = new ResizeObserver(() => setAvailable(box.clientWidth));
     observer.observe(box);
     setAvailable(box.clientWidth);
     return () => observer.disconnect();
-  }, [measureOnly]);
+  }, []);
 
   // Reloading a frame costs a parse and a layout on the main thread: do it when the browser is idle.
   useEffect(() => {
@@ -54,7 +48,6 @@ export function PreviewFrame({ html, widthPx, title, measureOnly = false, onLayo
     const doc = frameRef.current?.contentDocument;
     if (!doc?.documentElement) return;
     setHeight(Math.max(200, Math.ceil(doc.documentElement.getBoundingClientRect().height)));
-    onLayoutRef.current?.(doc);
   }, []);
 
   const onLoad = useCallback(() => {
@@ -69,10 +62,10 @@ export function PreviewFrame({ html, widthPx, title, measureOnly = false, onLayo
   }, [relayout]);
 
   // The box's 1 px border on each side.
-  const scale = measureOnly ? 1 : fitScale(widthPx, available - 2);
+  const scale = fitScale(widthPx, available - 2);
   return (
     // The slot takes the full width it is given; the bordered box inside shrinks to the scaled page.
-    <div ref={boxRef} className={measureOnly ? 'preview-frame-slot preview-frame-box--measure' : 'preview-frame-slot'} aria-hidden={measureOnly || undefined}>
+    <div ref={boxRef} className="preview-frame-slot">
       <div className="preview-frame-box">
         <div className="preview-frame-scaler" style={{ width: widthPx * scale, height: height * scale }}>
           <iframe
@@ -82,7 +75,6 @@ export function PreviewFrame({ html, widthPx, title, measureOnly = false, onLayo
             sandbox="allow-same-origin"
             referrerPolicy="no-referrer"
             srcDoc={shown}
-            tabIndex={measureOnly ? -1 : undefined}
             data-width={widthPx}
             style={{ width: widthPx, height, transform: scale < 1 ? `scale(${scale})` : undefined }}
             onLoad={onLoad}

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SlotOverride } from '../../../core/ads/model';
-import type { MeasuredDensity } from '../../../core/policy/types';
 import { DEFAULT_SITE_TIME_ZONE } from '../../../core/time/zone';
 import themeCss from '../../../resources/theme/site.css?raw';
 import { AdOverridesEditor } from '../ads/AdOverridesEditor';
@@ -12,7 +11,7 @@ import { FULL_WIDTH_BUTTON_ID, useSideLayout } from '../editor/side-layout';
 import { AdExplanations } from './AdExplanations';
 import { DensityMeter } from './DensityMeter';
 import { openStandalonePreview } from './open-standalone-preview';
-import { measureAdDensity, type PreviewInput, type PreviewMode } from './preview-model';
+import type { PreviewInput, PreviewMode } from './preview-model';
 import { PreviewFindings } from './PreviewFindings';
 import { PreviewStage } from './PreviewStage';
 import { useIdlePreview } from './use-idle-preview';
@@ -35,7 +34,6 @@ export function PreviewPanel() {
   const { at, fixedAt, setFixedAt } = usePreviewClock(remembered.at);
   const layout = useSideLayout();
   const [openError, setOpenError] = useState<string | null>(null);
-  const [density, setDensity] = useState<MeasuredDensity | null>(null);
   const draft = session.draft;
 
   useEffect(() => {
@@ -53,14 +51,8 @@ export function PreviewPanel() {
   );
   const { output, stats, error: renderError } = useIdlePreview(input);
 
-  const onPhoneLayout = useCallback((doc: Document) => {
-    const measured = measureAdDensity(doc);
-    setDensity((d) => (d && measured && d.adHeightPx === measured.adHeightPx && d.contentHeightPx === measured.contentHeightPx ? d : measured));
-  }, []);
-
-  // Evaluated again when the layout measured in the phone frame or the ad configuration changes.
-  const refresh = useMemo(() => [density, config], [density, config]);
-  const { evaluation, error: evalError } = usePreviewEvaluation(client, article.id, draft, at, timeZone !== null, refresh);
+  // Evaluated again when the ad configuration changes.
+  const { evaluation, error: evalError } = usePreviewEvaluation(client, article.id, draft, at, timeZone !== null, config);
 
   /** Per-article overrides are a field of the draft: autosaved like typing, shown at once. */
   const saveOverrides = async (next: SlotOverride[]) => {
@@ -86,7 +78,6 @@ export function PreviewPanel() {
         isNow={!fixedAt}
         timeZone={timeZone}
         onTime={(d) => setFixedAt(d ? d.toISOString() : null)}
-        onPhoneLayout={onPhoneLayout}
         actions={
           <>
             {layout && !layout.full ? (

@@ -4,7 +4,7 @@ import { PreviewFrame } from './PreviewFrame';
 import { PREVIEW_WIDTHS, type PreviewMode, type PreviewOutput, type PreviewWidthId } from './preview-model';
 import { PreviewTimeControl } from './PreviewTimeControl';
 
-export const PREVIEW_MODES: PreviewMode[] = ['desktop', 'tablet', 'phone', 'sideBySide'];
+const PREVIEW_MODES: PreviewMode[] = ['desktop', 'tablet', 'phone', 'sideBySide'];
 
 interface Props {
   output: PreviewOutput | null;
@@ -16,14 +16,12 @@ interface Props {
   /** Null until the site's zone is known (the time control waits for it). */
   timeZone: string | null;
   onTime(at: Date | null): void;
-  /** Called with the phone frame's document after each layout (the density is measured there). */
-  onPhoneLayout?(doc: Document): void;
   /** Buttons shown with the width and time controls. */
   actions?: ReactNode;
 }
 
 /** The page preview itself: width and time controls and the frames; the side panel and the standalone preview share it. */
-export function PreviewStage({ output, error, mode, onMode, at, isNow, timeZone, onTime, onPhoneLayout, actions }: Props) {
+export function PreviewStage({ output, error, mode, onMode, at, isNow, timeZone, onTime, actions }: Props) {
   const { t } = useTranslation();
   const visible: PreviewWidthId[] = mode === 'sideBySide' ? ['desktop', 'tablet', 'phone'] : [mode];
   const frameTitle = (id: PreviewWidthId, px: number) => t('preview.frameTitle', { width: t(`preview.mode.${id}`), px });
@@ -62,15 +60,11 @@ export function PreviewStage({ output, error, mode, onMode, at, isNow, timeZone,
                 html={output.html}
                 widthPx={w.px}
                 title={frameTitle(w.id, w.px)}
-                onLayout={w.id === 'phone' ? onPhoneLayout : undefined}
                 staggerMs={w.id === 'phone' ? 0 : w.id === 'tablet' ? 60 : 120}
               />
             </figure>
           ))}
         </div>
-      ) : null}
-      {output && onPhoneLayout && !visible.includes('phone') ? (
-        <PreviewFrame html={output.html} widthPx={375} title={frameTitle('phone', 375)} measureOnly onLayout={onPhoneLayout} staggerMs={120} />
       ) : null}
     </>
   );

@@ -5,7 +5,6 @@ import type { Article, ArticleFields } from '../../../core/article/article';
 import type { BodyDoc } from '../../../core/article/body-schema';
 import type { RenderContext } from '../../../core/render/context';
 import { renderArticlePage } from '../../../core/render/article-page';
-import type { MeasuredDensity } from '../../../core/policy/types';
 import { mediaUrl } from '../editor/image-upload';
 
 /** The widths a reviewer checks: the site theme's desktop, tablet and phone layouts. */
@@ -60,30 +59,6 @@ export function fitScale(framePx: number, availablePx: number): number {
   if (framePx <= 0 || availablePx <= 0) return 1;
   return Math.min(1, availablePx / framePx);
 }
-
-function outerHeight(el: Element): number {
-  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
-  const margins = style ? (parseFloat(style.marginTop) || 0) + (parseFloat(style.marginBottom) || 0) : 0;
-  return el.getBoundingClientRect().height + margins;
-}
-
-/**
- * Better Ads density as laid out in a rendered page: summed height (with margins) of the ads
- * inside the main content, over the main content's height. Null before the page has a layout.
- */
-export function measureAdDensity(doc: Document): MeasuredDensity | null {
-  const main = doc.querySelector('.main-content');
-  if (!main) return null;
-  const contentHeightPx = Math.round(main.getBoundingClientRect().height);
-  if (contentHeightPx <= 0) return null;
-  let ads = 0;
-  main.querySelectorAll('.ad-slot').forEach((slot) => (ads += outerHeight(slot)));
-  return { adHeightPx: Math.round(ads), contentHeightPx };
-}
-
-/** The share of the measured density in whole percent (one decimal). */
-export const densityPercent = (d: MeasuredDensity | null): number =>
-  d && d.contentHeightPx > 0 ? Math.round((d.adHeightPx / d.contentHeightPx) * 1000) / 10 : 0;
 
 /** How many paragraphs of the body come before an ad placed after (or at) top-level block `blockIndex`. */
 export function paragraphsUpTo(body: BodyDoc, blockIndex: number): number {

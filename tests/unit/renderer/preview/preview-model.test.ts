@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_AD_CONFIG } from '../../../../core/ads/samples';
 import { newArticleFields, type Article } from '../../../../core/article/article';
-import { buildPreview, densityPercent, fitScale, measureAdDensity, paragraphsUpTo } from '../../../../renderer/src/preview/preview-model';
+import { buildPreview, fitScale, paragraphsUpTo } from '../../../../renderer/src/preview/preview-model';
 import { placementSeed as previewSeed } from '../../../../core/ads/article-ads';
 
 const para = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
@@ -83,23 +83,5 @@ describe('layout helpers', () => {
   it('counts the paragraphs before an ad', () => {
     expect(paragraphsUpTo(body, 1)).toBe(1);
     expect(paragraphsUpTo(body, 2)).toBe(2);
-  });
-
-  it('measures the ads inside the main content only, margins included', () => {
-    document.body.innerHTML =
-      '<main class="main-content"><p>x</p><aside class="ad-slot" style="margin:24px 0"></aside><aside class="ad-slot" style="margin:24px 0"></aside></main><div class="sidebar"><aside class="ad-slot"></aside></div>';
-    const heights = new Map<Element, number>([[document.querySelector('.main-content')!, 1000]]);
-    document.querySelectorAll('.main-content .ad-slot').forEach((el) => heights.set(el, 100));
-    document.querySelector('.sidebar .ad-slot')!.getBoundingClientRect = () => ({ height: 250 }) as DOMRect;
-    for (const [el, h] of heights) el.getBoundingClientRect = () => ({ height: h }) as DOMRect;
-    const measured = measureAdDensity(document);
-    expect(measured).toEqual({ adHeightPx: 296, contentHeightPx: 1000 });
-    expect(densityPercent(measured)).toBe(29.6);
-    expect(densityPercent(null)).toBe(0);
-  });
-
-  it('has no measurement before the page has a layout', () => {
-    document.body.innerHTML = '<main class="main-content"></main>';
-    expect(measureAdDensity(document)).toBeNull();
   });
 });

@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 describe('the draft publisher', () => {
-  it('answers a preview’s hello with the live draft, publishes each change, and says gone when the editor closes the article', async () => {
+  it('posts nothing before a preview’s hello, answers it with the live draft, then publishes each change, and says gone when the editor closes the article', async () => {
     const heard: Array<Record<string, unknown>> = [];
     const preview = new BroadcastChannel(PREVIEW_CHANNEL);
     preview.onmessage = (e: MessageEvent) => heard.push(e.data as Record<string, unknown>);
@@ -31,17 +31,18 @@ describe('the draft publisher', () => {
     );
     const view = await render(editing('Stadtwerke erhöhen die Preise'), client);
     try {
-      await settle(() => heard.length > 0);
-      expect(heard[0]).toMatchObject({ type: 'draft', articleId: 'article-1', timeZone: 'Europe/Berlin', lang: 'de', draft: { headline: 'Stadtwerke erhöhen die Preise' } });
-      expect(heard[0]!.config).toEqual(SAMPLE_AD_CONFIG);
-
-      heard.length = 0;
-      preview.postMessage({ type: 'hello', articleId: 'article-1' });
+      // Another article's preview is no listener of this one.
       preview.postMessage({ type: 'hello', articleId: 'another-article' });
+      await view.rerender(editing('Stadtwerke prüfen die Preise'));
+      await new Promise((r) => setTimeout(r, 300));
+      expect(heard).toEqual([]);
+
+      preview.postMessage({ type: 'hello', articleId: 'article-1' });
       await settle(() => heard.length > 0);
       await new Promise((r) => setTimeout(r, 50));
       expect(heard).toHaveLength(1);
-      expect(heard[0]).toMatchObject({ type: 'draft', draft: { headline: 'Stadtwerke erhöhen die Preise' } });
+      expect(heard[0]).toMatchObject({ type: 'draft', articleId: 'article-1', timeZone: 'Europe/Berlin', lang: 'de', draft: { headline: 'Stadtwerke prüfen die Preise' } });
+      expect(heard[0]!.config).toEqual(SAMPLE_AD_CONFIG);
 
       heard.length = 0;
       await view.rerender(editing('Stadtwerke senken die Preise'));
