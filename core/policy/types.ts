@@ -15,12 +15,6 @@ export interface PolicyFinding {
   blockIndex?: number;
 }
 
-/** Ad heights measured in a rendered 375 px page (the preview's layout; the policies use the estimate, see mobileDensityPercent). */
-export interface MeasuredDensity {
-  adHeightPx: number;
-  contentHeightPx: number;
-}
-
 export interface PolicyContext {
   settings: AdSettings;
   /** The time the page is (or will be) shown. */
