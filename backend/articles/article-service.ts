@@ -8,6 +8,9 @@ import type { SearchIndex } from './search-index';
 import type { EditConsequence } from './edit-after-approval';
 import { pickEditorFields } from '../../core/article/fields';
 
+/** How many matches a ranked search counts past the page asked for; beyond them the list says "more than". */
+export const SEARCH_COUNT_AHEAD = 1000;
+
 /** Articles as the UI sees them: listing with search and filters, slugs kept unique. */
 export function createArticleService(store: ArticleStore, search: SearchIndex) {
   const slugsExcept = (id: string): Set<string> =>
@@ -45,18 +48,30 @@ export function createArticleService(store: ArticleStore, search: SearchIndex) {
         return { items: items.slice(offset, end), total: items.length, searchIndex };
       }
       const ranked = !q.sort || q.sort === 'relevance';
-      const hits = await search.search(text, { limit: Number.MAX_SAFE_INTEGER, ranked });
+      const found = search.hits ? search.hits(text, ranked) : await search.search(text, { limit: Number.MAX_SAFE_INTEGER, ranked });
       let items: ArticleSummary[];
+      let more = false;
       if (ranked) {
+        // Read as far as the page and a bounded count ahead: a common word matches most of an archive.
         const byId = view.byId();
-        items = hits.map((h) => byId.get(h.id)).filter((s): s is ArticleSummary => !!s && matches(s, q));
+        items = [];
+        for (const hit of found) {
+          const summary = byId.get(hit.id);
+          if (!summary || !matches(summary, q)) continue;
+          if (items.length >= end + SEARCH_COUNT_AHEAD) {
+            more = true;
+            break;
+          }
+          items.push(summary);
+        }
       } else {
         // The date order is kept per store change: picking the hits from it beats sorting them.
-        const found = new Set(hits.map((h) => h.id));
-        items = ordered().filter((s) => found.has(s.id) && matches(s, q));
+        const ids = new Set<string>();
+        for (const hit of found) ids.add(hit.id);
+        items = ordered().filter((s) => ids.has(s.id) && matches(s, q));
       }
       const page = items.slice(offset, end);
-      return { items: page, total: items.length, matches: await pageMatches(store, text, page), searchIndex };
+      return { items: page, total: items.length, ...(more ? { more } : {}), matches: await pageMatches(store, text, page), searchIndex };
     },
 
     get: (id: string) => store.get(id),

@@ -26,6 +26,8 @@ export interface SearchIndex {
   update(article: Article): void;
   remove(id: string): void;
   search(query: string, options?: SearchOptions): SearchHit[] | Promise<SearchHit[]>;
+  /** Every hit, best first when `ranked`, produced as read: a caller stops after the ones it needs. */
+  hits?(query: string, ranked: boolean): Iterable<SearchHit>;
   /** Adds every article, yielding to the event loop every `yieldEvery` articles; resolves to the count added. */
   buildFrom(articles: Iterable<Article> | AsyncIterable<Article>, options?: { yieldEvery?: number }): Promise<number>;
   /** Number of articles in the index. */

@@ -1,41 +1,67 @@
-import { BODY_MARK, type SqliteDb, type Statement } from './search-db';
+import { BODY_MARK, type SqliteDb } from './search-db';
 import type { QueryTerm } from './german-terms';
-import { typoCorrections, vocabularyHasPrefix } from './typo-terms';
+import { knownWordStart, typoCorrections } from './typo-terms';
 
-/** bm25 weights of headline, teaser, tags, author, section, body: the headline counts most. */
-const WEIGHTS = '10, 4, 4, 2, 2, 1';
+const quoted = (v: string) => `"${v.replace(/"/g, '""')}"`;
+/** A term as a word start in the short fields (and its typo corrections as whole words). */
+const shortWords = (term: QueryTerm, corrections: string[]) =>
+  `(${[...term.variants.map((v) => quoted(v) + (term.prefix ? '*' : '')), ...corrections.map(quoted)].join(' OR ')})`;
+/** A term as a whole (marked) word of the body: word starts across every body would merge thousands of doclists per keystroke. */
+const bodyWords = (term: QueryTerm, corrections: string[]) => `(${[...term.variants, ...corrections].map((v) => quoted(BODY_MARK + v)).join(' OR ')})`;
 
 /**
- * One query term in FTS5 syntax: a word start in the short fields, a whole (marked) word in the
- * body: word starts across every body would merge thousands of doclists per keystroke.
+ * The relevance tiers of a query, best first, each a match of every term: all in the
+ * headline; all in the short fields (headline, teaser, tags, author, section); anywhere, the
+ * body included. A later tier repeats the earlier ones' rows (skipped when read).
  */
-function termExpression(term: QueryTerm, corrections: string[]): string {
-  const quoted = (v: string) => `"${v.replace(/"/g, '""')}"`;
-  const short = [...term.variants.map((v) => quoted(v) + (term.prefix ? '*' : '')), ...corrections.map(quoted)];
-  const body = [...term.variants, ...corrections].map((v) => quoted(BODY_MARK + v));
-  return `({headline teaser tags author section} : (${short.join(' OR ')}) OR body : (${body.join(' OR ')}))`;
+function tierExpressions(terms: QueryTerm[], corrections: string[][]): string[] {
+  const each = (part: (t: QueryTerm, c: string[]) => string) => terms.map((t, i) => part(t, corrections[i] ?? [])).join(' AND ');
+  return [
+    each((t, c) => `headline : ${shortWords(t, c)}`),
+    each((t, c) => `{headline teaser tags author section} : ${shortWords(t, c)}`),
+    each((t, c) => `({headline teaser tags author section} : ${shortWords(t, c)} OR body : ${bodyWords(t, c)})`),
+  ];
 }
 
-/** Prepared statements of one connection. */
-export function ftsQueries(db: SqliteDb) {
-  const ranked: Statement = db.prepare(`SELECT rowid, bm25(fts, ${WEIGHTS}) AS rank FROM fts WHERE fts MATCH ? ORDER BY rank`);
-  const unranked: Statement = db.prepare('SELECT rowid FROM fts WHERE fts MATCH ?').pluck();
+/** One indexed row a query found: its tier (2 headline, 1 short fields, 0 body) says why. */
+export interface FoundRow {
+  rowid: number;
+  tier: number;
+}
 
-  function run(terms: QueryTerm[], corrections: string[][], rank: boolean): Array<{ rowid: number; rank: number }> {
-    const match = terms.map((t, i) => termExpression(t, corrections[i] ?? [])).join(' AND ');
-    if (rank) return ranked.all(match) as Array<{ rowid: number; rank: number }>;
-    return (unranked.all(match) as number[]).map((rowid) => ({ rowid, rank: 0 }));
+/**
+ * Prepared statements of one connection. Rows are read newest first (the writer gives a changed
+ * article a new, higher rowid) and lazily: the list reads a page and a bounded count, never
+ * every match of a common word. No bm25: ranking 90,000 bodies that contain a word took a
+ * second; a newsroom wants the newest story among those whose headline has the words anyway.
+ */
+export function ftsQueries(db: SqliteDb) {
+  const newestFirst = db.prepare('SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC').pluck();
+  const anyRow = db.prepare('SELECT 1 FROM fts WHERE fts MATCH ? LIMIT 1').pluck();
+
+  function* rows(expressions: string[]): Generator<FoundRow> {
+    const seen = new Set<number>();
+    for (const [i, expression] of expressions.entries()) {
+      for (const rowid of newestFirst.iterate(expression) as Iterable<number>) {
+        if (seen.has(rowid)) continue;
+        seen.add(rowid);
+        yield { rowid, tier: expressions.length - 1 - i };
+      }
+    }
   }
 
   /**
-   * Rows matching every term, best first when `rank`. When nothing matches, a word of 4+ letters
-   * that starts no indexed word is taken as a typo: its one-edit neighbours in the vocabulary count too.
+   * Rows matching every term, by tier when `ranked`, else all in one newest-first read. When
+   * nothing matches, a word of 4+ letters that starts no indexed word is taken as a typo: the
+   * indexed words one edit away count too.
    */
-  return function search(terms: QueryTerm[], rank: boolean): Array<{ rowid: number; rank: number }> {
-    const rows = run(terms, [], rank);
-    if (rows.length > 0) return rows;
-    const known = (v: string) => vocabularyHasPrefix(db, v) || vocabularyHasPrefix(db, BODY_MARK + v);
-    const corrections = terms.map((t) => (t.variants.some(known) ? [] : typoCorrections(db, t.variants[0]!)));
-    return corrections.some((c) => c.length > 0) ? run(terms, corrections, rank) : rows;
+  return function search(terms: QueryTerm[], ranked: boolean): Iterable<FoundRow> {
+    let tiers = tierExpressions(terms, []);
+    if (anyRow.get(tiers[2]) === undefined) {
+      const corrections = terms.map((t) => (t.variants.some((v) => knownWordStart(db, v)) ? [] : typoCorrections(db, t.variants[0]!)));
+      if (!corrections.some((c) => c.length > 0)) return [];
+      tiers = tierExpressions(terms, corrections);
+    }
+    return rows(ranked ? tiers : [tiers[2]!]);
   };
 }

@@ -12,6 +12,7 @@ import { articleMatches, summaryMatches, summaryScore } from './text-match';
 
 export interface PersistentSearch extends SearchIndex {
   search(query: string, options?: SearchOptions): SearchHit[];
+  hits(query: string, ranked: boolean): Iterable<SearchHit>;
   status(): SearchIndexStatus;
   /** Resolves once every queued change is in the index. */
   idle(): Promise<void>;
@@ -71,7 +72,8 @@ export async function openPersistentSearch(store: ArticleStore, options: { dataD
       rowIds.set(row.rowid, row.id);
       indexed.set(row.id, `${row.rev}@${row.updated_at}`);
     }
-    for (const s of store.list()) {
+    // Oldest change first, so the rowids the writer hands out follow the articles' changes.
+    for (const s of [...store.list()].sort((a, b) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : 0))) {
       if (s.damaged) continue;
       if (indexed.get(s.id) !== `${s.rev}@${s.updatedAt}`) rebuilding.add(s.id);
       indexed.delete(s.id);
@@ -116,27 +118,31 @@ export async function openPersistentSearch(store: ArticleStore, options: { dataD
     update: (article) => writer?.enqueue(article.id, article),
     remove: (id) => writer?.enqueue(id, 'remove'),
     search(query, opts = {}) {
-      const terms = queryTerms(query);
-      if (terms.length === 0) return [];
+      const hits: SearchHit[] = [];
       const limit = opts.limit ?? 50;
-      if (!search || !writer || rebuilding.size > 0) return summarySearch(store.list(), terms).slice(0, limit);
-      let rows;
+      if (limit <= 0) return hits;
+      for (const hit of index.hits(query, opts.ranked ?? true)) if (hits.push(hit) >= limit) break;
+      return hits;
+    },
+    /**
+     * Best first when `ranked`, read lazily (take what you need and stop): articles the writer
+     * has not reached yet, matched in memory, then the index's rows by tier, newest first.
+     */
+    *hits(query, ranked) {
+      const terms = queryTerms(query);
+      if (terms.length === 0) return;
+      if (!search || !writer || rebuilding.size > 0) return yield* summarySearch(store.list(), terms);
+      const pending = writer;
+      if (pending.size > 0) yield* pendingMatches(pending.queued(), terms);
       try {
-        rows = search(terms, opts.ranked ?? true);
+        for (const row of search(terms, ranked)) {
+          const id = rowIds.get(row.rowid);
+          if (id !== undefined && !pending.isPending(id)) yield { id, score: row.tier };
+        }
       } catch (err) {
         if (!isDamagedDbError(err)) throw err;
-        reset(err);
-        return summarySearch(store.list(), terms).slice(0, limit);
+        reset(err); // this answer ends here; the next one comes from the summaries until rebuilt
       }
-      const pending = writer;
-      const hits: SearchHit[] = [];
-      for (const row of rows) {
-        const id = rowIds.get(row.rowid);
-        if (id !== undefined && !pending.isPending(id)) hits.push({ id, score: -row.rank });
-      }
-      // Articles the writer has not reached yet are matched in memory meanwhile.
-      if (pending.size > 0) hits.unshift(...pendingMatches(pending.queued(), terms));
-      return hits.slice(0, limit);
     },
     async buildFrom(articles) {
       let added = 0;

@@ -5,6 +5,7 @@ export interface Statement {
   run(...params: unknown[]): { changes: number; lastInsertRowid: number | bigint };
   get(...params: unknown[]): unknown;
   all(...params: unknown[]): unknown[];
+  iterate(...params: unknown[]): IterableIterator<unknown>;
   pluck(on?: boolean): Statement;
 }
 export interface SqliteDb {
@@ -17,18 +18,21 @@ export interface SqliteDb {
 type SqliteCtor = new (file: string) => SqliteDb;
 
 /** Bumped whenever the tables or the tokenizing change: an index of another version is rebuilt. */
-export const SEARCH_SCHEMA_VERSION = '2';
+export const SEARCH_SCHEMA_VERSION = '3';
 
 // Contentless: the article files hold the text (snippets are cut from them), the index only
-// the words. detail=full, because bm25 over a contentless detail=column table scores 0 and over
-// a detail=column table with content re-reads the text (a second per search). Body words are
-// stored as "_word" (BODY_MARK): a word start typed ("hau"*) then expands over the short fields'
-// words only, not over every word of 100,000 bodies; the body is matched by whole words.
+// the words, by column and without positions (detail=column: half the size; no phrase queries
+// or bm25 are asked of it). Body words are stored as "_word" (BODY_MARK): a word start typed
+// ("hau"*) then expands over the short fields' words only, not over every word of 100,000
+// bodies; the body is matched by whole words.
+// `words` lists every folded word ever indexed, for typo corrections (a stale word only offers
+// a correction that finds nothing).
 const SCHEMA = `
+CREATE TABLE words(term TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE docs(rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, rev INTEGER NOT NULL, updated_at TEXT NOT NULL);
 CREATE VIRTUAL TABLE fts USING fts5(headline, teaser, tags, author, section, body,
-  tokenize = "unicode61 remove_diacritics 2 tokenchars '_'", detail = full, content = '', contentless_delete = 1);
+  tokenize = "unicode61 remove_diacritics 2 tokenchars '_'", detail = column, content = '', contentless_delete = 1);
 INSERT INTO meta VALUES ('schema', '${SEARCH_SCHEMA_VERSION}');`;
 
 /** Marks a body word in the index (see SCHEMA). */
@@ -68,7 +72,6 @@ function connect(Database: SqliteCtor, file: string): SqliteDb {
   // A cache may lose its last batch in a power cut (it is then found stale and redone); no fsync per batch.
   db.pragma('synchronous = NORMAL');
   db.pragma('cache_size = -8000');
-  db.exec("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, 'fts', 'row')");
   return db;
 }
 

@@ -1,11 +1,21 @@
 import type { Article } from '../../../core/article/article';
 import { bodyPlainText } from '../../../core/text/body-text';
+import { foldWord } from './german-terms';
 import { isDamagedDbError, markBodyWords, type SqliteDb } from './search-db';
 
 /** What happens to one article in the index: its new version, read it from the store, or remove it. */
 export type PendingChange = Article | 'read' | 'remove';
 
 const BATCH = 16;
+
+/** The distinct words of the texts as the index folds them (each distinct spelling folded once). */
+function foldedWords(texts: string[]): string[] {
+  const raw = new Set<string>();
+  for (const text of texts) for (const w of text.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? []) raw.add(w);
+  const folded = new Set<string>();
+  for (const w of raw) folded.add(foldWord(w));
+  return [...folded];
+}
 
 /**
  * The index's only writer: changes are queued (a newer change replaces an older one of the same
@@ -19,10 +29,10 @@ export class SearchWriter {
   private timer: NodeJS.Timeout | null = null;
   private readonly findRow;
   private readonly insertDoc;
-  private readonly updateDoc;
   private readonly deleteDoc;
   private readonly deleteText;
   private readonly insertText;
+  private readonly insertWords;
 
   constructor(
     db: SqliteDb,
@@ -37,7 +47,7 @@ export class SearchWriter {
   ) {
     this.findRow = db.prepare('SELECT rowid FROM docs WHERE id = ?').pluck();
     this.insertDoc = db.prepare('INSERT INTO docs (id, rev, updated_at) VALUES (?, ?, ?)');
-    this.updateDoc = db.prepare('UPDATE docs SET rev = ?, updated_at = ? WHERE rowid = ?');
+    this.insertWords = db.prepare('INSERT OR IGNORE INTO words (term) SELECT value FROM json_each(?)');
     this.deleteDoc = db.prepare('DELETE FROM docs WHERE rowid = ?');
     this.deleteText = db.prepare('DELETE FROM fts WHERE rowid = ?');
     this.insertText = db.prepare('INSERT INTO fts (rowid, headline, teaser, tags, author, section, body) VALUES (?, ?, ?, ?, ?, ?, ?)');
@@ -86,19 +96,24 @@ export class SearchWriter {
     this.pending.clear();
   }
 
+  /**
+   * Writes one article's new version under a new rowid: the newest change has the highest, so
+   * a search reads the most recently changed articles first.
+   */
   private apply(id: string, article: Article | null): void {
     const rowid = this.findRow.get(id) as number | undefined;
-    if (rowid !== undefined) this.deleteText.run(rowid);
-    if (!article) {
-      if (rowid === undefined) return;
+    if (rowid !== undefined) {
+      this.deleteText.run(rowid);
       this.deleteDoc.run(rowid);
-      return this.events.indexed(rowid, null);
+      this.events.indexed(rowid, null);
     }
-    let row = rowid;
-    if (row === undefined) row = Number(this.insertDoc.run(id, article.rev, article.updatedAt).lastInsertRowid);
-    else this.updateDoc.run(article.rev, article.updatedAt, row);
-    const { headline, teaser, tags, author, section } = article;
-    this.insertText.run(row, headline, teaser, tags.join(' '), author, section, markBodyWords(bodyPlainText(article.body)));
+    if (!article) return;
+    const row = Number(this.insertDoc.run(id, article.rev, article.updatedAt).lastInsertRowid);
+    const { headline, teaser, author, section } = article;
+    const tags = article.tags.join(' ');
+    const body = bodyPlainText(article.body);
+    this.insertText.run(row, headline, teaser, tags, author, section, markBodyWords(body));
+    this.insertWords.run(JSON.stringify(foldedWords([headline, teaser, tags, author, section, body])));
     this.events.indexed(row, id);
   }
 

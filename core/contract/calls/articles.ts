@@ -38,6 +38,8 @@ export const listPageSchema = z.object({
   items: z.array(articleSummarySchema),
   /** Every article matching the filters, of which `items` is the page from `offset`. */
   total: z.number().int(),
+  /** A ranked search counted only so far past the page: `total` is a lower bound. */
+  more: z.literal(true).optional(),
   matches: z.array(listMatchSchema).optional(),
   searchIndex: searchIndexStatusSchema.optional(),
 });

@@ -154,6 +154,7 @@ export function App({ settings: initialSettings, forcedLanguage, systemLanguage 
           ref={searchRef}
           rows={list.rows}
           total={list.total}
+          more={list.more}
           query={list.query}
           tags={list.tags}
           sections={list.sections}

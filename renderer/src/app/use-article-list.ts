@@ -21,11 +21,14 @@ const pagesOf = (start: number, end: number) => {
   return pages;
 };
 
+/** A search's count grows as the list scrolls: the back end counts a bounded stretch past each page. */
+const countOf = (page: ListPage) => ({ total: page.total, more: page.more === true });
+
 /** The list, its filters and the tag/section facets; pages fetched as the list scrolls, refreshed after saves. */
 export function useArticleList(client: Client, onError: (message: string) => void) {
   const [query, setQuery] = useState<ListQuery>({ sort: 'updated-desc' });
   const [pages, setPages] = useState<Map<number, ListPage>>(new Map());
-  const [total, setTotal] = useState(0);
+  const [count, setCount] = useState<{ total: number; more: boolean }>({ total: 0, more: false });
   const [tags, setTags] = useState<Array<{ name: string; count: number }>>([]);
   const [sections, setSections] = useState<string[]>([]);
   const seq = useRef(0);
@@ -51,7 +54,7 @@ export function useArticleList(client: Client, onError: (message: string) => voi
     asked.current = new Set(next.keys());
     setPages(next);
     const first = results.find((r) => r.ok);
-    if (first?.ok) setTotal(first.value.total);
+    if (first?.ok) setCount(countOf(first.value));
     if (tagList.ok) setTags(tagList.value);
     if (sectionList.ok) setSections(sectionList.value);
   }, [client, fetchPage]);
@@ -67,7 +70,7 @@ export function useArticleList(client: Client, onError: (message: string) => voi
           if (mine !== seq.current) return;
           if (!r.ok) return reportError.current(r.error.message);
           setPages((prev) => new Map(prev).set(page, r.value));
-          setTotal(r.value.total);
+          setCount(countOf(r.value));
         });
       }
     },
@@ -104,5 +107,5 @@ export function useArticleList(client: Client, onError: (message: string) => voi
     setQuery(next);
   }, []);
 
-  return { query, setQuery: changeQuery, rows, total, tags, sections, refresh };
+  return { query, setQuery: changeQuery, rows, total: count.total, more: count.more, tags, sections, refresh };
 }

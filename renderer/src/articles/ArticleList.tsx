@@ -1,5 +1,6 @@
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withSearchText } from './search-sort';
 import { STATUSES } from '../../../core/article/primitives';
 import type { ListQuery } from '../../../core/contract/contract';
 import type { ListRows } from '../app/use-article-list';
@@ -11,6 +12,8 @@ const span = (columns: number): React.CSSProperties => ({ gridColumn: `span ${co
 interface Props {
   rows: ListRows;
   total: number;
+  /** The total is a lower bound: a search counted that far. */
+  more?: boolean;
   query: ListQuery;
   tags: Array<{ name: string; count: number }>;
   sections: string[];
@@ -22,7 +25,7 @@ interface Props {
 
 /** The article list: full-text search, tag, section and status filters, sort (all run in the back end), paged rows. */
 export const ArticleList = forwardRef<HTMLInputElement, Props>(function ArticleList(
-  { rows, total, query, tags, sections, selectedId, onQuery, onSelect, onRestore },
+  { rows, total, more = false, query, tags, sections, selectedId, onQuery, onSelect, onRestore },
   searchRef,
 ) {
   const { t } = useTranslation();
@@ -42,7 +45,7 @@ export const ArticleList = forwardRef<HTMLInputElement, Props>(function ArticleL
             aria-label={t('list.search')}
             placeholder={t('list.searchPlaceholder')}
             value={query.query ?? ''}
-            onChange={(e) => onQuery({ ...query, query: e.target.value || undefined })}
+            onChange={(e) => onQuery(withSearchText(query, e.target.value))}
           />
         </div>
         <div className="filters" style={{ gridTemplateColumns: 'repeat(10, 1fr)' }}>
@@ -77,7 +80,7 @@ export const ArticleList = forwardRef<HTMLInputElement, Props>(function ArticleL
           </select>
         </div>
         <p className="muted list-count" aria-live="polite">
-          {t('list.count', { count: total })}
+          {more ? t('list.countMore', { count: total }) : t('list.count', { count: total })}
         </p>
         {index && index.state !== 'ready' ? (
           <p className="muted small list-index-state" role="status" style={{ margin: 0 }}>

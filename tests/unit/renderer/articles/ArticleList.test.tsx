@@ -19,7 +19,7 @@ const summary = (n: number): ArticleSummary => ({
 });
 
 /** A back end of `count` articles that pages like the real one, recording the pages asked for. */
-function backend(count: number, searchIndex: SearchIndexStatus = { state: 'ready', done: 0, total: 0 }) {
+function backend(count: number, searchIndex: SearchIndexStatus = { state: 'ready', done: 0, total: 0 }, countedSoFar?: number) {
   const all = Array.from({ length: count }, (_, n) => summary(n));
   const asked: ListQuery[] = [];
   const list = (q: ListQuery): ListPage => {
@@ -27,6 +27,7 @@ function backend(count: number, searchIndex: SearchIndexStatus = { state: 'ready
     const items = q.query ? all.slice(0, 1) : all;
     const page = items.slice(q.offset ?? 0, (q.offset ?? 0) + (q.limit ?? 200));
     const matches = q.query ? [{ id: 'a0', headline: [[29, 35]] as Array<[number, number]>, snippet: { text: 'Der neue Bürgermeister Müller dankte.', ranges: [[23, 29]] as Array<[number, number]> } }] : undefined;
+    if (q.query && countedSoFar) return { items: page, total: countedSoFar, more: true as const, matches, searchIndex };
     return { items: page, total: items.length, matches, searchIndex };
   };
   return { asked, handlers: { 'articles.list': (a: Record<string, unknown>) => list(a as ListQuery), 'tags.list': () => [], 'sections.list': () => [] } };
@@ -34,13 +35,13 @@ function backend(count: number, searchIndex: SearchIndexStatus = { state: 'ready
 
 function Harness() {
   const list = useArticleList(useClient(), () => {});
-  return <ArticleList ref={createRef()} rows={list.rows} total={list.total} query={list.query} tags={list.tags} sections={list.sections} selectedId={null} onQuery={list.setQuery} onSelect={() => {}} onRestore={() => {}} />;
+  return <ArticleList ref={createRef()} rows={list.rows} total={list.total} more={list.more} query={list.query} tags={list.tags} sections={list.sections} selectedId={null} onQuery={list.setQuery} onSelect={() => {}} onRestore={() => {}} />;
 }
 
 const settle = () => act(async () => void (await new Promise((r) => setTimeout(r, 200))));
 
-async function show(count: number, searchIndex?: SearchIndexStatus) {
-  const server = backend(count, searchIndex);
+async function show(count: number, searchIndex?: SearchIndexStatus, countedSoFar?: number) {
+  const server = backend(count, searchIndex, countedSoFar);
   const view = await render(<Harness />, fakeClient(server.handlers, settingsAs('editor')).client);
   await settle();
   return { ...server, ...view };
@@ -78,15 +79,30 @@ describe('ArticleList with 10,000 articles', () => {
     expect(document.activeElement?.closest('li')?.getAttribute('aria-posinset')).toBe('2');
   });
 
-  it('marks the search words in headline and snippet as text, never as HTML', async () => {
-    const { container } = await show(3);
+  const type = async (container: HTMLElement, text: string) => {
     const input = container.querySelector<HTMLInputElement>('input[type=search]')!;
     await act(async () => {
       const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-      setter.call(input, 'muller');
+      setter.call(input, text);
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await settle();
+  };
+
+  it('sorts a search best match first and says "more than" when the back end counted only so far; clearing goes back to the date order', async () => {
+    const { container, asked } = await show(10_000, undefined, 1100);
+    await type(container, 'haus');
+    expect(asked.at(-1)).toMatchObject({ query: 'haus', sort: 'relevance' });
+    expect(container.querySelector<HTMLSelectElement>('select[aria-label=Sort]')!.value).toBe('relevance');
+    expect(container.querySelector('.list-count')!.textContent).toMatch(/^More than 1[,.]?100 articles$/);
+    await type(container, '');
+    expect(asked.at(-1)).toMatchObject({ sort: 'updated-desc' });
+    expect(container.querySelector('.list-count')!.textContent).toMatch(/^10[,.]?000 articles$/);
+  });
+
+  it('marks the search words in headline and snippet as text, never as HTML', async () => {
+    const { container } = await show(3);
+    await type(container, 'muller');
     const marks = [...container.querySelectorAll('mark')].map((m) => m.textContent);
     expect(marks).toEqual(['Müller', 'Müller']);
     expect(container.querySelector('img')).toBeNull();

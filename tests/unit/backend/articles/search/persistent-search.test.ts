@@ -40,7 +40,7 @@ beforeEach(async () => {
   ] as const) {
     await store.create(sampleFields({ headline, teaser: '', body: bodyOf(body), tags: [...tags] }));
   }
-  // Unrelated articles, so that the words above are rare, as in a real archive (bm25 needs that).
+  // Unrelated articles, so that the words above are rare, as in a real archive.
   for (const n of [1, 2, 3, 4]) await store.create(sampleFields({ headline: `Wetterbericht ${n}`, teaser: '', body: bodyOf('Sonne und Wolken.'), tags: [] }));
   await search!.idle();
 });
@@ -62,6 +62,22 @@ describe('persistent search (SQLite FTS5)', () => {
     expect(await found('mueller')).toEqual(['Müller gewinnt die Wahl', 'Haushaltsdebatte im Rat']);
     expect(await found('Hauptstrasse')).toEqual(['Sperrung der Hauptstraße']);
     expect(await found('Strasse')).toEqual(['Haushaltsdebatte im Rat']);
+  });
+
+  it('lists headline matches first, then teaser and tags, then the body; the most recently changed first within each', async () => {
+    const add = async (headline: string, teaser: string, body: string) => {
+      await store.create(sampleFields({ headline, teaser, body: bodyOf(body), tags: [] }));
+      await search!.idle();
+    };
+    await add('Fähre A fällt aus', '', '');
+    await add('Hafen gesperrt', 'Die Fähre fährt nicht.', '');
+    await add('Sturm an der Küste', '', 'Keine Fähre heute.');
+    await add('Fähre B fällt aus', '', '');
+    expect(await found('Fähre')).toEqual(['Fähre B fällt aus', 'Fähre A fällt aus', 'Hafen gesperrt', 'Sturm an der Küste']);
+    const older = store.list().find((s) => s.headline === 'Fähre A fällt aus')!;
+    search!.update(await store.save(older.id, older.rev, { teaser: 'Neu' }));
+    await search!.idle();
+    expect(await found('Fähre')).toEqual(['Fähre A fällt aus', 'Fähre B fällt aus', 'Hafen gesperrt', 'Sturm an der Küste']);
   });
 
   it('matches word starts while typing and every word of a query', async () => {
