@@ -2,6 +2,7 @@ import { normalizeTags, tagKey, newArticleFields, type Article, type ArticleFiel
 import { isUniqueSlugOf, slugify, uniqueSlug } from '../../core/article/slug';
 import type { ListPage, ListQuery } from '../../core/contract/contract';
 import { createListView, pageMatches } from './list-view';
+import { queryTerms } from './search/german-terms';
 import { AppError } from '../../core/contract/result';
 import type { ArticleStore } from './store/article-store';
 import type { SearchIndex } from './search-index';
@@ -71,7 +72,7 @@ export function createArticleService(store: ArticleStore, search: SearchIndex) {
         items = ordered().filter((s) => ids.has(s.id) && matches(s, q));
       }
       const page = items.slice(offset, end);
-      return { items: page, total: items.length, ...(more ? { more } : {}), matches: await pageMatches(store, text, page), searchIndex };
+      return { items: page, total: items.length, ...(more ? { more } : {}), matches: await pageMatches(store, search.termsOf?.(text) ?? queryTerms(text), page), searchIndex };
     },
 
     get: (id: string) => store.get(id),

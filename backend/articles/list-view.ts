@@ -1,7 +1,7 @@
 import type { ArticleSummary } from '../../core/article/article';
 import type { ListMatch } from '../../core/contract/contract';
 import { bodyPlainText } from '../../core/text/body-text';
-import { queryTerms } from './search/german-terms';
+import type { QueryTerm } from './search/german-terms';
 import { markMatches, snippetOf } from './search/text-match';
 import type { ArticleStore } from './store/article-store';
 
@@ -39,8 +39,7 @@ export function createListView(store: ArticleStore) {
  * What matched in each listed article: marked headline words and a snippet of the teaser, or of
  * the body when only the body matched (read from the article file, the index holds no text).
  */
-export async function pageMatches(store: ArticleStore, query: string, items: ArticleSummary[]): Promise<ListMatch[]> {
-  const terms = queryTerms(query);
+export async function pageMatches(store: ArticleStore, terms: QueryTerm[], items: ArticleSummary[]): Promise<ListMatch[]> {
   return Promise.all(
     items.map(async (item, i): Promise<ListMatch> => {
       const headline = markMatches(item.headline, terms);

@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Article } from '../../core/article/article';
 import type { SearchIndexStatus } from '../../core/contract/contract';
 import { bodyPlainText } from '../../core/text/body-text';
+import type { QueryTerm } from './search/german-terms';
 
 /** One search result: the article id and its relevance (higher is better). */
 export interface SearchHit {
@@ -28,6 +29,8 @@ export interface SearchIndex {
   search(query: string, options?: SearchOptions): SearchHit[] | Promise<SearchHit[]>;
   /** Every hit, best first when `ranked`, produced as read: a caller stops after the ones it needs. */
   hits?(query: string, ranked: boolean): Iterable<SearchHit>;
+  /** The query's terms as searched, typo corrections included (for the marks in the list). */
+  termsOf?(query: string): QueryTerm[];
   /** Adds every article, yielding to the event loop every `yieldEvery` articles; resolves to the count added. */
   buildFrom(articles: Iterable<Article> | AsyncIterable<Article>, options?: { yieldEvery?: number }): Promise<number>;
   /** Number of articles in the index. */

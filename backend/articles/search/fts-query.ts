@@ -50,18 +50,32 @@ export function ftsQueries(db: SqliteDb) {
     }
   }
 
+  /** The last query's typo corrections: the page's marks ask for them right after its rows. */
+  let last: { key: string; corrections: string[][] } = { key: '', corrections: [] };
+
   /**
-   * Rows matching every term, by tier when `ranked`, else all in one newest-first read. When
-   * nothing matches, a word of 4+ letters that starts no indexed word is taken as a typo: the
-   * indexed words one edit away count too.
+   * Per term, the indexed words it stands for besides its own spellings: none while anything
+   * matches; when nothing does, a word of 4+ letters that starts no indexed word is taken as a
+   * typo, and the indexed words one edit away count too.
    */
-  return function search(terms: QueryTerm[], ranked: boolean): Iterable<FoundRow> {
-    let tiers = tierExpressions(terms, []);
-    if (anyRow.get(tiers[2]) === undefined) {
-      const corrections = terms.map((t) => (t.variants.some((v) => knownWordStart(db, v)) ? [] : typoCorrections(db, t.variants[0]!)));
-      if (!corrections.some((c) => c.length > 0)) return [];
-      tiers = tierExpressions(terms, corrections);
+  function correctionsOf(terms: QueryTerm[]): string[][] {
+    const key = JSON.stringify(terms);
+    if (last.key === key) return last.corrections;
+    let corrections: string[][] = [];
+    if (anyRow.get(tierExpressions(terms, [])[2]) === undefined) {
+      corrections = terms.map((t) => (t.variants.some((v) => knownWordStart(db, v)) ? [] : typoCorrections(db, t.variants[0]!)));
     }
-    return rows(ranked ? tiers : [tiers[2]!]);
+    last = { key, corrections };
+    return corrections;
+  }
+
+  return {
+    correctionsOf,
+    /** Rows matching every term (or its corrections), by tier when `ranked`, else all in one newest-first read. */
+    search(terms: QueryTerm[], ranked: boolean): Iterable<FoundRow> {
+      const corrections = correctionsOf(terms);
+      const tiers = tierExpressions(terms, corrections);
+      return rows(ranked ? tiers : [tiers[2]!]);
+    },
   };
 }

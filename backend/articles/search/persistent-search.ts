@@ -13,6 +13,7 @@ import { articleMatches, summaryMatches, summaryScore } from './text-match';
 export interface PersistentSearch extends SearchIndex {
   search(query: string, options?: SearchOptions): SearchHit[];
   hits(query: string, ranked: boolean): Iterable<SearchHit>;
+  termsOf(query: string): QueryTerm[];
   status(): SearchIndexStatus;
   /** Resolves once every queued change is in the index. */
   idle(): Promise<void>;
@@ -135,7 +136,7 @@ export async function openPersistentSearch(store: ArticleStore, options: { dataD
       const pending = writer;
       if (pending.size > 0) yield* pendingMatches(pending.queued(), terms);
       try {
-        for (const row of search(terms, ranked)) {
+        for (const row of search.search(terms, ranked)) {
           const id = rowIds.get(row.rowid);
           if (id !== undefined && !pending.isPending(id)) yield { id, score: row.tier };
         }
@@ -143,6 +144,13 @@ export async function openPersistentSearch(store: ArticleStore, options: { dataD
         if (!isDamagedDbError(err)) throw err;
         reset(err); // this answer ends here; the next one comes from the summaries until rebuilt
       }
+    },
+    /** The query's terms with the typo corrections the index searched for (so the page marks those words). */
+    termsOf(query) {
+      const terms = queryTerms(query);
+      if (!search || rebuilding.size > 0 || terms.length === 0) return terms;
+      const corrections = search.correctionsOf(terms);
+      return terms.map((t, i) => ({ ...t, variants: [...t.variants, ...(corrections[i] ?? [])] }));
     },
     async buildFrom(articles) {
       let added = 0;

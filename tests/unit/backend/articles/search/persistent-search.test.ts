@@ -89,6 +89,9 @@ describe('persistent search (SQLite FTS5)', () => {
   it('still finds a word typed with one mistake', async () => {
     expect(await found('Bundesregeirung')).toEqual(['Sperrung der Hauptstraße']);
     expect(await found('Bürgermiester')).toEqual(['Müller gewinnt die Wahl']);
+    // The list marks the word the typo stood for.
+    expect(search!.termsOf('Bundesregeirung')[0]!.variants).toContain('bundesregierung');
+    expect(search!.termsOf('Bundesregierung')[0]!.variants).toEqual(['bundesregierung']);
   });
 
   it('is ready at once after a restart, and re-indexes only what changed while it was closed', async () => {
