@@ -15,6 +15,9 @@ export interface DamagedFile {
  * Errors are thrown as AppError (core/contract/result) with codes NOT_FOUND, CONFLICT,
  * DAMAGED, STORAGE_FAILED.
  */
+/** What a new article may start with besides its fields. */
+export type InitialState = Partial<Pick<Article, 'status' | 'schedule' | 'statusHistory' | 'corrections' | 'pendingUpdate'>>;
+
 export interface ArticleStore {
   /** Loads the index, reconciles it with the files on disk, migrates old files, finds damaged ones. */
   open(): Promise<void>;
@@ -22,8 +25,11 @@ export interface ArticleStore {
   list(): ArticleSummary[];
   /** The whole article. Throws NOT_FOUND, or DAMAGED when its file does not parse. */
   get(id: string): Promise<Article>;
-  /** Creates and durably stores a new article (rev 0, status draft). */
-  create(fields: ArticleFields, id?: string): Promise<Article>;
+  /**
+   * Creates and durably stores a new article (rev 0, status draft unless `initial` says
+   * otherwise: an article taken from the site arrives with its status and history in one write).
+   */
+  create(fields: ArticleFields, id?: string, initial?: InitialState): Promise<Article>;
   /**
    * Applies `changes` to the article at `baseRev`, bumps rev and updatedAt, and resolves only
    * once the new bytes are durably on disk (fsync'd file and directory). Throws CONFLICT with

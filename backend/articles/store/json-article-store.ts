@@ -276,13 +276,13 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
       return readCurrent(id);
     },
 
-    async create(fields, id = newId()) {
+    async create(fields, id = newId(), initial = {}) {
       ensureOpen();
       if (!idSchema.safeParse(id).success) throw new AppError('INVALID_ARGUMENT', `"${id}" is not a valid article id.`);
       return lock.run(id, async () => {
         if (entries.has(id) || damagedFiles.has(id)) throw new AppError('CONFLICT', `An article ${id} already exists.`, { currentRev: entries.get(id)?.summary.rev ?? 0 });
         const stamp = now().toISOString();
-        const article = { ...pickEditorFields(fields), id, rev: 0, bodySchema: BODY_SCHEMA_VERSION, status: 'draft', schedule: null, statusHistory: [], createdAt: stamp, updatedAt: stamp } as Article;
+        const article = { ...pickEditorFields(fields), id, rev: 0, bodySchema: BODY_SCHEMA_VERSION, status: 'draft', schedule: null, statusHistory: [], ...initial, createdAt: stamp, updatedAt: stamp } as Article;
         return writeArticle(article, `Creating article ${id}`);
       });
     },

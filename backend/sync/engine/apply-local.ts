@@ -4,6 +4,7 @@ import { AppError } from '../../../core/contract/result';
 import { sameValue } from '../../../core/sync/merge';
 import { TRANSITIONS } from '../../../core/workflow/actions';
 import type { StatusHistoryEntry } from '../../../core/workflow/history';
+import type { InitialState } from '../../articles/store/article-store';
 import type { RemoteTeamState } from '../targets/team-target';
 import { sameSchedule } from './compare';
 import type { EngineState } from './engine-state';
@@ -32,6 +33,16 @@ export async function localOrNull(ctx: EngineState, id: string): Promise<Article
 /** Whether the article already has the site's team state (history, corrections, pending update). */
 export const hasTeamState = (a: Article, team: RemoteTeamState): boolean =>
   sameValue(a.statusHistory, team.statusHistory) && sameValue(a.corrections ?? [], team.corrections) && sameValue(a.pendingUpdate ?? null, team.pendingUpdate);
+
+/**
+ * The state a new local copy of a site's article starts in (see applyLocally), so that it is
+ * created in one durable write rather than created as a draft and then replaced.
+ */
+export function initialFromSite(ctx: EngineState, status: Article['status'], schedule: Article['schedule'], team?: RemoteTeamState): InitialState {
+  const kept = schedule && Object.keys(schedule).length ? schedule : null;
+  if (team) return { status, schedule: kept, statusHistory: team.statusHistory, corrections: team.corrections, pendingUpdate: team.pendingUpdate };
+  return { status, schedule: kept, statusHistory: status !== 'draft' ? [siteStatusEntry('draft', status, ctx.now())] : [] };
+}
 
 /**
  * Writes the site's version into the local article: the fields through the field saver (as an

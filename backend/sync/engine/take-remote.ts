@@ -1,6 +1,6 @@
 import { idSchema } from '../../../core/article/article';
 import type { TeamRemoteArticle } from '../targets/team-target';
-import { applyLocally, localOrNull } from './apply-local';
+import { applyLocally, initialFromSite, localOrNull } from './apply-local';
 import { fieldsHash } from './compare';
 import type { EngineState } from './engine-state';
 import { settleInflight } from './inflight';
@@ -41,7 +41,8 @@ export async function takeRemote(ctx: EngineState, remote: TeamRemoteArticle, fo
     // The base first: with no article yet it replaces nothing, and a kill after the create
     // leaves an article with its base (not one that merges against a blank one).
     await ctx.files.writeBase(id, remote.fields);
-    const created = await ctx.store.create(remote.fields, id);
+    const created = await ctx.store.create(remote.fields, id, initialFromSite(ctx, remote.status, remote.schedule, remote.team));
+    // Writes nothing when the created article has it all (the usual case): a safety net.
     const saved = await applyLocally(ctx, created, remote.fields, remote.status, remote.schedule, remote.team);
     recordSynced(ctx, id, remote, saved.rev);
     await tellTaken(ctx, null, saved, remote);

@@ -23,6 +23,11 @@ const dirs: string[] = [];
 async function openApp(dataDir: string, onPull: (call: number, cursor: string | null, page: () => Promise<TeamChangesPage>) => Promise<TeamChangesPage>) {
   const store = createArticleStore({ dataDir });
   await store.open();
+  const writes = { create: 0, save: 0, replace: 0 };
+  for (const name of ['create', 'save', 'replace'] as const) {
+    const real = store[name].bind(store) as (...args: unknown[]) => Promise<never>;
+    (store as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => (writes[name]++, real(...args));
+  }
   const articles = createArticleService(store, createSearchIndex());
   const real = createReferenceSiteTarget({ url: site.url, token, timeoutMs: 20_000, pullPageSize: PAGE });
   let calls = 0;
@@ -30,7 +35,7 @@ async function openApp(dataDir: string, onPull: (call: number, cursor: string | 
   const target = { ...real, pull: (cursor: string | null) => (cursors.push(cursor), onPull(++calls, cursor, () => real.pull(cursor))) };
   const engine = createSyncEngine({ target, store, articles, files: createSyncFiles(path.join(dataDir, 'sync', 's1')), tickMs: 0, debounceMs: 10 });
   await engine.start();
-  return { store, engine, cursors, close: async () => (await engine.close(), await store.close()) };
+  return { store, engine, cursors, writes, close: async () => (await engine.close(), await store.close()) };
 }
 
 const freshDir = () => {
@@ -79,6 +84,17 @@ describe('joining a big site', () => {
     expect(resumed.engine.info().queued).toBe(0);
     expect(new Set(Object.values(resumed.engine.allStatuses()).map((s) => s.state))).toEqual(new Set(['synced']));
     await resumed.close();
+  }, 120_000);
+
+  it('an article new to the app arrives in one write of the store, published, with the site\'s history', async () => {
+    const app = await openApp(freshDir(), (_call, _cursor, page) => page());
+    await app.engine.syncNow();
+    expect(app.store.list()).toHaveLength(COUNT);
+    expect(app.writes).toEqual({ create: COUNT, save: 0, replace: 0 });
+    const one = await app.store.get(app.store.list()[0]!.id);
+    expect(one.status).toBe('published');
+    expect(one.statusHistory.map((h) => h.action)).toEqual(['submit', 'approve', 'publish_now']);
+    await app.close();
   }, 120_000);
 
   it('after the connection drops mid-pull, the next sync goes on from there, and shows its progress meanwhile', async () => {
