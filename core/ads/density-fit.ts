@@ -1,4 +1,4 @@
-import { densityPercentOf, estimateAdHeight, estimateMobileDensity, formatDensity } from '../policy/mobile-density';
+import { densityOver, densityPercentOf, estimateTextHeight, formatDensity } from '../policy/mobile-density';
 import type { PolicyArticle } from '../policy/types';
 import type { Placement, PlacementResult, Skipped } from './placement-types';
 
@@ -53,13 +53,9 @@ export interface FittedPlacement extends PlacementResult {
  * only because the inventory has more ads than its length carries.
  */
 export function fitMobileDensity(article: PolicyArticle, result: PlacementResult, maxRatio: number): FittedPlacement {
-  // The text's height does not change between passes: estimated once, only the ads are summed
-  // per pass (the same figure estimateMobileDensity gives for these placements).
-  const textPx = estimateMobileDensity(article, []).contentHeightPx;
-  const ratioOf = (kept: readonly Placement[]) => {
-    const ads = kept.filter((p) => p.position.kind !== 'sidebar').reduce((sum, p) => sum + estimateAdHeight(p.size), 0);
-    return textPx + ads > 0 ? ads / (textPx + ads) : 0;
-  };
+  // The text's height does not change between passes: estimated once, only the ads per pass.
+  const textPx = estimateTextHeight(article);
+  const ratioOf = (kept: readonly Placement[]) => densityOver(textPx, kept).ratio;
   let kept = result.placements;
   const dropped: Placement[] = [];
   while (ratioOf(kept) > maxRatio) {

@@ -80,11 +80,8 @@ export interface DensityEstimate {
   ratio: number;
 }
 
-/**
- * Better Ads Standard ad density at 375 px, estimated from block heights: the app measures the
- * real DOM too, this gives the same figure without one (site, tests, placement previews).
- */
-export function estimateMobileDensity(article: PolicyArticle, placements: readonly Placement[]): DensityEstimate {
+/** Height of the phone page's main content without ads: the part of the density that ads do not change. */
+export function estimateTextHeight(article: PolicyArticle): number {
   let text = 0;
   text += textHeight(article.section, TYPE.small);
   text += textHeight(article.headline, TYPE.h1);
@@ -93,10 +90,22 @@ export function estimateMobileDensity(article: PolicyArticle, placements: readon
   if (article.leadImage.mediaId) text += IMAGE_HEIGHT_PX + textHeight(article.leadImage.credit, TYPE.small);
   for (const node of article.body.content) text += estimateBlockHeight(node);
   text += textHeight(article.tags.join(', '), TYPE.small) + textHeight(article.source, TYPE.small);
+  return Math.round(text);
+}
+
+/** The density of `placements` over a main content of `textPx` (see estimateTextHeight). */
+export function densityOver(textPx: number, placements: readonly Placement[]): DensityEstimate {
   const adHeightPx = placements.filter((p) => p.position.kind !== 'sidebar').reduce((sum, p) => sum + estimateAdHeight(p.size), 0);
-  const contentHeightPx = Math.round(text) + adHeightPx;
+  const contentHeightPx = textPx + adHeightPx;
   return { adHeightPx, contentHeightPx, ratio: contentHeightPx > 0 ? adHeightPx / contentHeightPx : 0 };
 }
+
+/**
+ * Better Ads Standard ad density at 375 px, estimated from block heights: the one density
+ * figure of the app, the site, the checklist and the placement engine.
+ */
+export const estimateMobileDensity = (article: PolicyArticle, placements: readonly Placement[]): DensityEstimate =>
+  densityOver(estimateTextHeight(article), placements);
 
 /** A ratio as the percent figure shown everywhere (one decimal). */
 export const densityPercentOf = (ratio: number): number => Math.round(ratio * 1000) / 10;

@@ -1,6 +1,6 @@
 import { BODY_MARK, type SqliteDb } from './search-db';
 import type { QueryTerm } from './german-terms';
-import { knownWordStart, typoCorrections } from './typo-terms';
+import { wordList } from './typo-terms';
 
 const quoted = (v: string) => `"${v.replace(/"/g, '""')}"`;
 /** A term as a word start in the short fields (and its typo corrections as whole words). */
@@ -50,8 +50,14 @@ export function ftsQueries(db: SqliteDb) {
     }
   }
 
+  const words = wordList(db);
+  /** Per term, the indexed words a typo in it may stand for (see correctionsOf). */
+  const typoGuesses = (terms: QueryTerm[]) =>
+    terms.map((t) => (t.variants.some((v) => words.knownWordStart(v)) ? [] : words.typoCorrections(t.variants[0]!)));
+
   /** The last query's typo corrections: the page's marks ask for them right after its rows. */
   let last: { key: string; corrections: string[][] } = { key: '', corrections: [] };
+  const remember = (terms: QueryTerm[], corrections: string[][]) => (last = { key: JSON.stringify(terms), corrections });
 
   /**
    * Per term, the indexed words it stands for besides its own spellings: none while anything
@@ -59,23 +65,28 @@ export function ftsQueries(db: SqliteDb) {
    * typo, and the indexed words one edit away count too.
    */
   function correctionsOf(terms: QueryTerm[]): string[][] {
-    const key = JSON.stringify(terms);
-    if (last.key === key) return last.corrections;
-    let corrections: string[][] = [];
-    if (anyRow.get(tierExpressions(terms, [])[2]) === undefined) {
-      corrections = terms.map((t) => (t.variants.some((v) => knownWordStart(db, v)) ? [] : typoCorrections(db, t.variants[0]!)));
-    }
-    last = { key, corrections };
-    return corrections;
+    if (last.key === JSON.stringify(terms)) return last.corrections;
+    return remember(terms, anyRow.get(tierExpressions(terms, [])[2]) === undefined ? typoGuesses(terms) : []).corrections;
   }
 
   return {
     correctionsOf,
-    /** Rows matching every term (or its corrections), by tier when `ranked`, else all in one newest-first read. */
-    search(terms: QueryTerm[], ranked: boolean): Iterable<FoundRow> {
-      const corrections = correctionsOf(terms);
-      const tiers = tierExpressions(terms, corrections);
-      return rows(ranked ? tiers : [tiers[2]!]);
+    /**
+     * Rows matching every term, by tier when `ranked`, else all in one newest-first read; when
+     * none match, those of its typo corrections (decided once the words found nothing, so a
+     * search that finds something runs no extra query).
+     */
+    *search(terms: QueryTerm[], ranked: boolean): Generator<FoundRow> {
+      const pick = (tiers: string[]) => (ranked ? tiers : [tiers[2]!]);
+      let found = false;
+      for (const row of rows(pick(tierExpressions(terms, [])))) {
+        if (!found) remember(terms, []);
+        found = true;
+        yield row;
+      }
+      if (found) return;
+      const corrections = remember(terms, typoGuesses(terms)).corrections;
+      if (corrections.some((c) => c.length > 0)) yield* rows(pick(tierExpressions(terms, corrections)));
     },
   };
 }

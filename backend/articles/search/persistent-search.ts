@@ -73,12 +73,15 @@ export async function openPersistentSearch(store: ArticleStore, options: { dataD
       rowIds.set(row.rowid, row.id);
       indexed.set(row.id, `${row.rev}@${row.updated_at}`);
     }
-    // Oldest change first, so the rowids the writer hands out follow the articles' changes.
-    for (const s of [...store.list()].sort((a, b) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : 0))) {
+    const stale: ArticleSummary[] = [];
+    for (const s of store.list()) {
       if (s.damaged) continue;
-      if (indexed.get(s.id) !== `${s.rev}@${s.updatedAt}`) rebuilding.add(s.id);
+      if (indexed.get(s.id) !== `${s.rev}@${s.updatedAt}`) stale.push(s);
       indexed.delete(s.id);
     }
+    // Oldest change first, so the rowids the writer hands out follow the articles' changes.
+    stale.sort((a, b) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : 0));
+    for (const s of stale) rebuilding.add(s.id);
     for (const id of rebuilding) writer.enqueue(id, 'read');
     for (const id of indexed.keys()) writer.enqueue(id, 'remove');
     rebuildTotal = rebuilding.size;

@@ -38,17 +38,17 @@ export function oneEditAway(word: string): Set<string> {
 const after = (prefix: string) => prefix.slice(0, -1) + String.fromCodePoint(prefix.codePointAt(prefix.length - 1)! + 1);
 
 /**
- * Indexed words one edit away from `word` (4+ letters): a typo ("Bundesregeirung") still finds
- * the articles. The candidates are looked up in the index's word list, a B-tree: about a
- * thousand probes, where reading the vocabulary's range took a tenth of a second at 100,000 articles.
+ * The index's word list, with its statements prepared once per connection: typo corrections
+ * (indexed words one edit away from a word of 4+ letters, so "Bundesregeirung" still finds the
+ * articles) looked up as candidates in a B-tree, about a thousand probes, where reading the
+ * vocabulary's range took a tenth of a second at 100,000 articles; and word starts.
  */
-export function typoCorrections(db: SqliteDb, word: string, max = 5): string[] {
-  if ([...word].length < 4) return [];
+export function wordList(db: SqliteDb) {
   const found = db.prepare('SELECT term FROM words WHERE term IN (SELECT value FROM json_each(?)) LIMIT ?').pluck();
-  return found.all(JSON.stringify([...oneEditAway(word)]), max) as string[];
-}
-
-/** Whether any indexed word starts with `prefix` (one B-tree seek in the word list). */
-export function knownWordStart(db: SqliteDb, prefix: string): boolean {
-  return db.prepare('SELECT 1 FROM words WHERE term >= ? AND term < ? LIMIT 1').get(prefix, after(prefix)) !== undefined;
+  const anyFrom = db.prepare('SELECT 1 FROM words WHERE term >= ? AND term < ? LIMIT 1');
+  return {
+    typoCorrections: (word: string, max = 5): string[] => ([...word].length < 4 ? [] : (found.all(JSON.stringify([...oneEditAway(word)]), max) as string[])),
+    /** Whether any indexed word starts with `prefix` (one seek). */
+    knownWordStart: (prefix: string): boolean => anyFrom.get(prefix, after(prefix)) !== undefined,
+  };
 }
