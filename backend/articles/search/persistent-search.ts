@@ -8,7 +8,7 @@ import { queryTerms, type QueryTerm } from './german-terms';
 import { ftsQueries } from './fts-query';
 import { deleteSearchDb, isDamagedDbError, loadSqlite, openSearchDb, type SqliteDb } from './search-db';
 import { SearchWriter, type PendingChange } from './search-writer';
-import { articleMatches, summaryMatches, summaryScore } from './text-match';
+import { matchTier, summaryMatches, summaryScore } from './text-match';
 
 export interface PersistentSearch extends SearchIndex {
   search(query: string, options?: SearchOptions): SearchHit[];
@@ -100,21 +100,18 @@ export async function openPersistentSearch(store: ArticleStore, options: { dataD
   const unsubscribe = store.onChange((id, summary) => writer?.enqueue(id, summary && !summary.damaged ? 'read' : 'remove'));
   start();
 
-  /** Queued articles that match: a new version in full, one to be read from its summary. */
-  function pendingMatches(queued: Iterable<[string, PendingChange]>, terms: QueryTerm[]): SearchHit[] {
-    const hits: SearchHit[] = [];
+  /** Queued articles that match, by tier (see matchTier): a new version in full, one to be read from its summary. */
+  function pendingByTier(queued: Iterable<[string, PendingChange]>, terms: QueryTerm[]): SearchHit[][] {
+    const tiers: SearchHit[][] = [[], [], []];
     let summaries: Map<string, ArticleSummary> | null = null;
     for (const [id, change] of queued) {
       if (change === 'remove') continue;
-      if (change !== 'read') {
-        if (articleMatches(change, terms)) hits.push({ id, score: Number.MAX_SAFE_INTEGER });
-        continue;
-      }
-      summaries ??= new Map(store.list().map((s) => [s.id, s]));
-      const summary = summaries.get(id);
-      if (summary && summaryMatches(summary, terms)) hits.push({ id, score: Number.MAX_SAFE_INTEGER });
+      if (change === 'read') summaries ??= new Map(store.list().map((s) => [s.id, s]));
+      const item = change === 'read' ? summaries!.get(id) : change;
+      const tier = item ? matchTier(item, terms) : -1;
+      if (tier >= 0) tiers[tier]!.push({ id, score: tier });
     }
-    return hits;
+    return tiers;
   }
 
   const index: PersistentSearch = {
@@ -128,18 +125,19 @@ export async function openPersistentSearch(store: ArticleStore, options: { dataD
       for (const hit of index.hits(query, opts.ranked ?? true)) if (hits.push(hit) >= limit) break;
       return hits;
     },
-    /**
-     * Best first when `ranked`, read lazily (take what you need and stop): articles the writer
-     * has not reached yet, matched in memory, then the index's rows by tier, newest first.
-     */
+    /** Best first when `ranked`, by tier and newest first within one, read lazily (take what you need and stop). */
     *hits(query, ranked) {
       const terms = queryTerms(query);
       if (terms.length === 0) return;
       if (!search || !writer || rebuilding.size > 0) return yield* summarySearch(store.list(), terms);
       const pending = writer;
-      if (pending.size > 0) yield* pendingMatches(pending.queued(), terms);
+      // Articles the writer has not reached yet are matched in memory, each before the index's rows of its tier.
+      const early = pending.size > 0 ? pendingByTier(pending.queued(), terms) : [[], [], []];
+      let tier = 2;
+      yield* early[tier]!;
       try {
         for (const row of search.search(terms, ranked)) {
+          while (row.tier < tier) yield* early[--tier]!;
           const id = rowIds.get(row.rowid);
           if (id !== undefined && !pending.isPending(id)) yield { id, score: row.tier };
         }
@@ -147,6 +145,7 @@ export async function openPersistentSearch(store: ArticleStore, options: { dataD
         if (!isDamagedDbError(err)) throw err;
         reset(err); // this answer ends here; the next one comes from the summaries until rebuilt
       }
+      while (tier > 0) yield* early[--tier]!;
     },
     /** The query's terms with the typo corrections the index searched for (so the page marks those words). */
     termsOf(query) {

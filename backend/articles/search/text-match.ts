@@ -58,3 +58,16 @@ export function articleMatches(article: Article, terms: QueryTerm[]): boolean {
   const body = [...words(bodyPlainText(article.body))].map((w) => w.word);
   return terms.every((t) => short.some((w) => wordMatches(w, t)) || body.some((w) => wordMatches(w, t, false)));
 }
+
+/**
+ * The tier the index lists a match in (2: every term in the headline, 1: in the short fields,
+ * 0: the body too; see fts-query), or -1 for no match. A summary has no body to look in.
+ */
+export function matchTier(item: Article | ArticleSummary, terms: QueryTerm[]): number {
+  if (terms.length === 0 || ('damaged' in item && item.damaged)) return -1;
+  const all = (texts: string[]) => texts.flatMap((f) => [...words(f)].map((w) => w.word));
+  const every = (found: string[]) => terms.every((t) => found.some((w) => wordMatches(w, t)));
+  if (every(all([item.headline]))) return 2;
+  if (every(all(shortFields(item)))) return 1;
+  return 'body' in item && articleMatches(item, terms) ? 0 : -1;
+}

@@ -78,6 +78,10 @@ describe('persistent search (SQLite FTS5)', () => {
     search!.update(await store.save(older.id, older.rev, { teaser: 'Neu' }));
     await search!.idle();
     expect(await found('Fähre')).toEqual(['Fähre A fällt aus', 'Fähre B fällt aus', 'Hafen gesperrt', 'Sturm an der Küste']);
+    // Saved and not yet indexed, a body-only match still comes after the headline matches.
+    const storm = store.list().find((s) => s.headline === 'Sturm an der Küste')!;
+    search!.update(await store.save(storm.id, storm.rev, { teaser: 'Neu' }));
+    expect(await found('Fähre')).toEqual(['Fähre A fällt aus', 'Fähre B fällt aus', 'Hafen gesperrt', 'Sturm an der Küste']);
   });
 
   it('matches word starts while typing and every word of a query', async () => {
