@@ -132,7 +132,7 @@ export async function openPersistentSearch(store: ArticleStore, options: { dataD
       if (!search || !writer || rebuilding.size > 0) return yield* summarySearch(store.list(), terms);
       const pending = writer;
       // Articles the writer has not reached yet are matched in memory, each before the index's rows of its tier.
-      const early = pending.size > 0 ? pendingByTier(pending.queued(), terms) : [[], [], []];
+      const early = pending.size > 0 ? pendingByTier(pending.queued(), index.termsOf(query)) : [[], [], []];
       let tier = 2;
       yield* early[tier]!;
       try {

@@ -96,6 +96,9 @@ describe('persistent search (SQLite FTS5)', () => {
     // The list marks the word the typo stood for.
     expect(search!.termsOf('Bundesregeirung')[0]!.variants).toContain('bundesregierung');
     expect(search!.termsOf('Bundesregierung')[0]!.variants).toEqual(['bundesregierung']);
+    // Saved and not yet indexed, an article with the word the typo stands for is found too.
+    search!.update(await store.create(sampleFields({ headline: 'Bundesregierung tagt', teaser: '', body: bodyOf('Kurz.'), tags: [] })));
+    expect(await found('Bundesregeirung')).toEqual(['Bundesregierung tagt', 'Sperrung der Hauptstraße']);
   });
 
   it('is ready at once after a restart, and re-indexes only what changed while it was closed', async () => {
