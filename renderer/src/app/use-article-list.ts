@@ -38,9 +38,13 @@ export function useArticleList(client: Client, onError: (message: string) => voi
   const reportError = useRef(onError);
   reportError.current = onError;
 
+  // The query in force, read when a page is fetched: a refresh held by an older render (a sync
+  // event's handler) asks for what the list shows now, not for the query of its day.
+  const current = useRef(query);
+  current.current = query;
   const fetchPage = useCallback(
-    (page: number) => client.call('articles.list', { ...query, offset: page * LIST_PAGE, limit: LIST_PAGE }),
-    [client, query],
+    (page: number) => client.call('articles.list', { ...current.current, offset: page * LIST_PAGE, limit: LIST_PAGE }),
+    [client],
   );
 
   /** Fetches the pages in view again (after a save or a new query) and replaces what is shown at once. */
@@ -80,7 +84,7 @@ export function useArticleList(client: Client, onError: (message: string) => voi
   useEffect(() => {
     const timer = setTimeout(() => void refresh(), query.query ? 150 : 0);
     return () => clearTimeout(timer);
-  }, [refresh, query.query]);
+  }, [refresh, query]);
 
   const searchIndex = pages.get(Math.min(...pages.keys()))?.searchIndex;
   // While the index is rebuilt the list says how far it is: ask again every second.

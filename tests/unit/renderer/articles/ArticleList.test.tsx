@@ -33,8 +33,12 @@ function backend(count: number, searchIndex: SearchIndexStatus = { state: 'ready
   return { asked, handlers: { 'articles.list': (a: Record<string, unknown>) => list(a as ListQuery), 'tags.list': () => [], 'sections.list': () => [] } };
 }
 
+/** The list's refresh as the first render handed it out (as a sync event's handler keeps it). */
+let firstRefresh: (() => Promise<void>) | null = null;
+
 function Harness() {
   const list = useArticleList(useClient(), () => {});
+  firstRefresh ??= list.refresh;
   return <ArticleList ref={createRef()} rows={list.rows} total={list.total} more={list.more} query={list.query} tags={list.tags} sections={list.sections} selectedId={null} onQuery={list.setQuery} onSelect={() => {}} onRestore={() => {}} />;
 }
 
@@ -98,6 +102,14 @@ describe('ArticleList with 10,000 articles', () => {
     await type(container, '');
     expect(asked.at(-1)).toMatchObject({ sort: 'updated-desc' });
     expect(container.querySelector('.list-count')!.textContent).toMatch(/^10[,.]?000 articles$/);
+  });
+
+  it('a refresh held from an earlier render asks for the query shown now, not the one of its day', async () => {
+    firstRefresh = null;
+    const { container, asked } = await show(10_000);
+    await type(container, 'hashalt');
+    await act(async () => void (await firstRefresh!()));
+    expect(asked.at(-1)).toMatchObject({ query: 'hashalt', sort: 'relevance' });
   });
 
   it('marks the search words in headline and snippet as text, never as HTML', async () => {
