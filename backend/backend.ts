@@ -40,7 +40,7 @@ export async function createBackend(options: BackendOptions, overrides: BackendO
   const adConfig = await createAdConfigService(options.dataDir);
   const now = options.now ?? (() => new Date());
   const inbox = await createInboxStore(options.dataDir, (added) => added.forEach((item) => options.notify?.(item)));
-  const trash = await createTrash(options.dataDir, articles, (id) => store.list().find((s) => s.id === id)?.headline ?? '', now);
+  const trash = await createTrash(options.dataDir, articles, (id) => store.summary(id)?.headline ?? '', now);
   // Late-bound: the sync module, created after the workflow module, knows whether a site is
   // connected, offers the team channel, and hands the team sink (built last) what the site brings.
   let sitePublishes: () => Promise<boolean> = async () => false;

@@ -2,6 +2,7 @@ import { normalizeTags, tagKey, newArticleFields, type Article, type ArticleFiel
 import { isUniqueSlugOf, slugify, uniqueSlug } from '../../core/article/slug';
 import type { ListPage, ListQuery } from '../../core/contract/contract';
 import { createListView, pageMatches } from './list-view';
+import { slugIndexOf } from './slug-index';
 import { queryTerms } from './search/german-terms';
 import { AppError } from '../../core/contract/result';
 import type { ArticleStore } from './store/article-store';
@@ -14,8 +15,8 @@ export const SEARCH_COUNT_AHEAD = 1000;
 
 /** Articles as the UI sees them: listing with search and filters, slugs kept unique. */
 export function createArticleService(store: ArticleStore, search: SearchIndex) {
-  const slugsExcept = (id: string): Set<string> =>
-    new Set(store.list().filter((s) => s.id !== id && !s.damaged).map((s) => s.slug));
+  const slugs = slugIndexOf(store);
+  const slugsExcept = (id: string) => slugs.except(id);
 
   /** A slug is derived from the headline until the editor types one; either way it is made unique. */
   function resolveSlug(id: string, current: Article | null, changes: Partial<ArticleFields>): string | undefined {

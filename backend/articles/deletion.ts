@@ -27,7 +27,7 @@ async function assertMayDelete(deps: DeletionDeps, what: 'delete' | 'restore') {
 export function createDeletion(deps: DeletionDeps) {
   return {
     async delete(id: string): Promise<void> {
-      const summary = deps.store.list().find((s) => s.id === id);
+      const summary = deps.store.summary(id);
       if (!summary) throw new AppError('NOT_FOUND', `There is no article ${id}.`);
       if (!summary.damaged) assertDeletable(summary.status);
       const actor = await assertMayDelete(deps, 'delete');

@@ -28,7 +28,7 @@ export function createTeamSink(deps: SinkDeps, presence: PresenceBoard): TeamSin
   const involved = async (article: Pick<Article, 'id' | 'statusHistory'>) =>
     isInvolved(await deps.actor.current(), article, await deps.revisions.list(article.id), await deps.comments.list(article.id));
   const about = (id: string) => {
-    const s = deps.store.list().find((x) => x.id === id);
+    const s = deps.store.summary(id);
     return { id, headline: s?.headline ?? '' };
   };
 
@@ -87,7 +87,7 @@ export function createTeamSink(deps: SinkDeps, presence: PresenceBoard): TeamSin
         return;
       }
       const article = await deps.store.get(articleId).catch(() => null);
-      if (!deps.store.list().some((s) => s.id === articleId)) return; // gone here already
+      if (!deps.store.summary(articleId)) return; // gone here already
       const wasInvolved = article ? await involved(article) : false;
       await deps.trash.put(articleId, by?.name ?? '', new Date(deletedAt));
       if (article && wasInvolved) await deps.inbox.add([deletedItem(article, deletedAt, by?.name ?? '')]);

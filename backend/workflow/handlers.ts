@@ -96,10 +96,11 @@ export function workflowModule(deps: BackendDeps): BackendModule<keyof typeof wo
         if (article.status !== 'scheduled') throw new AppError('CONFLICT', 'Only scheduled articles can be moved on the calendar.');
         return act({ id, baseRev, action: 'schedule', schedule: { ...(article.schedule ?? {}), publishAt } }, await actor());
       },
-      'workflow.checklist': async ({ id }) => {
+      'workflow.checklist': async ({ id, slug }) => {
         const article = await store.get(id);
         const ctx = await transitions.checklistContext(article, goLiveTime(article, now()));
-        return { items: localizedChecklist(article, new Set(ctx.otherSlugs), ctx.policyFindings), otherSlugs: ctx.otherSlugs, policyFindings: ctx.policyFindings };
+        const takenSlugs = [...new Set([article.slug, slug ?? ''])].filter((s) => s && ctx.otherSlugs.has(s));
+        return { items: localizedChecklist(article, ctx.otherSlugs, ctx.policyFindings), takenSlugs, policyFindings: ctx.policyFindings };
       },
       'workflow.queues': async () => workflowQueues(store, (await actor()).name.trim()),
       'workflow.events': async ({ after }) => {

@@ -1,5 +1,6 @@
 import type { AdConfig } from '../../core/ads/model';
 import type { Article } from '../../core/article/article';
+import type { SlugLookup } from '../../core/article/slug';
 import type { ChecklistItem } from '../../core/checklist/items';
 import { runChecklist } from '../../core/checklist/run';
 import type { Localized } from '../../core/time/localized';
@@ -26,7 +27,7 @@ export function policyFindingsAt(article: Article, config: AdConfig, at: Date, t
 }
 
 /** The checklist with each message wholly in its language (findings included). */
-export function localizedChecklist(article: Article, otherSlugs: ReadonlySet<string>, findings: readonly LocalizedFinding[]): ChecklistItem[] {
+export function localizedChecklist(article: Article, otherSlugs: SlugLookup, findings: readonly LocalizedFinding[]): ChecklistItem[] {
   const run = (lang: 'de' | 'en') => runChecklist(article, { otherSlugs, policyFindings: findings.map((f) => ({ severity: f.severity, message: f.message[lang] })) });
   const de = run('de');
   return run('en').map((item, i) => ({ ...item, message: { de: de[i]!.message.de, en: item.message.en } }));

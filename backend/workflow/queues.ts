@@ -3,7 +3,7 @@ import type { QueueItem } from '../../core/contract/calls/workflow';
 import type { ArticleStore } from '../articles/store/article-store';
 
 async function queueItem(store: ArticleStore, id: string, toStatus: Article['status']): Promise<QueueItem | null> {
-  const summary = store.list().find((s) => s.id === id);
+  const summary = store.summary(id);
   if (!summary) return null;
   const article = await store.get(id);
   const entered = [...article.statusHistory].reverse().find((h) => h.to === toStatus);

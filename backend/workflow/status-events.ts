@@ -26,7 +26,7 @@ export function createStatusEvents(store: ArticleStore) {
       const relevant: StatusEvent[] = [];
       for (const e of events) {
         if (e.seq <= after) continue;
-        const summary = store.list().find((s) => s.id === e.id);
+        const summary = store.summary(e.id);
         if (!summary) continue;
         const wrote = myName !== '' && summary.author.trim() === myName;
         let actedOn = false;

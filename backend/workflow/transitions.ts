@@ -9,6 +9,7 @@ import type { Schedule } from '../../core/workflow/schedule';
 import type { DueTransition } from '../../core/workflow/due';
 import { applyTransition, WORKFLOW_ERROR_TO_CONTRACT } from '../../core/workflow/transition';
 import type { BackendDeps } from '../backend-deps';
+import { slugIndexOf } from '../articles/slug-index';
 import { heldNote } from './held-release';
 import { goLiveTime, localizedChecklist, policyFindingsAt } from './policy-findings';
 
@@ -37,10 +38,7 @@ export function createTransitions(deps: TransitionDeps) {
   const { store, settings, now } = deps;
 
   async function checklistContext(article: Article, at: Date) {
-    const otherSlugs = store
-      .list()
-      .filter((s) => s.id !== article.id && s.slug)
-      .map((s) => s.slug);
+    const otherSlugs = slugIndexOf(store).except(article.id);
     const { siteTimeZone } = await settings.get();
     const policyFindings = policyFindingsAt(article, await deps.adConfig.get(), at, siteTimeZone);
     return { otherSlugs, policyFindings };
@@ -48,7 +46,7 @@ export function createTransitions(deps: TransitionDeps) {
 
   async function checklistAt(article: Article, at: Date) {
     const ctx = await checklistContext(article, at);
-    return localizedChecklist(article, new Set(ctx.otherSlugs), ctx.policyFindings);
+    return localizedChecklist(article, ctx.otherSlugs, ctx.policyFindings);
   }
 
   async function transition(req: TransitionRequest, actor: Actor): Promise<Article> {

@@ -39,6 +39,11 @@ function numbered(root: string, n: number): string {
   return `${root.slice(0, SLUG_MAX_LENGTH - suffix.length).replace(/-+$/, '')}${suffix}`;
 }
 
+/** The slugs other articles hold, asked one at a time (a Set is one; the back end keeps an index). */
+export interface SlugLookup {
+  has(slug: string): boolean;
+}
+
 /** `base` as a valid slug: slugified (a valid slug stays as it is), FALLBACK_SLUG when that is empty. */
 const rootOf = (base: string): string => slugify(base) || FALLBACK_SLUG;
 
@@ -48,7 +53,7 @@ const rootOf = (base: string): string => slugify(base) || FALLBACK_SLUG;
  * is (it is slugified first; an empty base becomes FALLBACK_SLUG). A result passed back in with
  * the same `taken` comes back unchanged.
  */
-export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
+export function uniqueSlug(base: string, taken: SlugLookup): string {
   const root = rootOf(base);
   if (!taken.has(root)) return root;
   // Every candidate ends in its own number after the last hyphen, so they are all distinct

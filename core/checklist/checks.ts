@@ -1,4 +1,5 @@
 import type { ArticleFields } from '../article/article';
+import type { SlugLookup } from '../article/slug';
 import { bodyPlainText } from '../text/body-text';
 import type { Localized } from '../time/localized';
 import type { ChecklistItemId, ChecklistStatus, PolicyFinding } from './items';
@@ -16,7 +17,7 @@ const TEASER_WARN_LENGTH = LENGTH_RULES.teaser.recommended;
 
 /** What a check needs besides the article. */
 export interface CheckContext {
-  otherSlugs: ReadonlySet<string>;
+  otherSlugs: SlugLookup;
   policyFindings?: readonly PolicyFinding[];
 }
 

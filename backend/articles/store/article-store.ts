@@ -23,6 +23,8 @@ export interface ArticleStore {
   open(): Promise<void>;
   /** Every readable article's summary plus one summary per damaged file (with `damaged` set). In memory, cheap. */
   list(): ArticleSummary[];
+  /** One article's summary as list() has it (a damaged file's too), without building the list. */
+  summary(id: string): ArticleSummary | undefined;
   /** The whole article. Throws NOT_FOUND, or DAMAGED when its file does not parse. */
   get(id: string): Promise<Article>;
   /**

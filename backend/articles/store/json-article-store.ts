@@ -248,9 +248,14 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
       let changed = known.size !== ids.size;
       // A large store lists from its cache at once and checks each file's stamp right after.
       const later = known.size >= CHECK_LATER_FROM;
-      await mapLimit([...ids], 32, async (id) => {
+      const toCheck: string[] = [];
+      for (const id of ids) {
+        const cached = later ? known.get(id) : undefined;
+        if (cached) entries.set(id, cached);
+        else toCheck.push(id);
+      }
+      await mapLimit(toCheck, 32, async (id) => {
         const cached = known.get(id);
-        if (later && cached) return void entries.set(id, cached);
         const st = await stat(fileOf(id)).catch(() => null);
         if (cached && st && cached.mtimeMs === st.mtimeMs && cached.size === st.size) {
           entries.set(id, cached);
@@ -263,6 +268,8 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
       if (changed) index.schedule();
       if (later) checking = checkStamps([...ids].filter((id) => known.has(id)), known);
     },
+
+    summary: (id) => entries.get(id)?.summary ?? damagedFiles.get(id)?.summary,
 
     list() {
       const out: ArticleSummary[] = [];

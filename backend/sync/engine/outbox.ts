@@ -97,7 +97,7 @@ export function recordSynced(ctx: EngineState, id: string, remote: RemoteArticle
   });
   if (!older && ctx.outbox.entries[id]) dropEntry(ctx, id);
   if (older && !ctx.outbox.entries[id]) {
-    const latest = ctx.store.list().find((s) => s.id === id)?.rev;
+    const latest = ctx.store.summary(id)?.rev;
     if (latest !== undefined) enqueue(ctx, id, latest);
   }
 }

@@ -79,12 +79,12 @@ export const workflowCalls = {
     errors: ['INVALID_ARGUMENT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'STORAGE_FAILED'],
   }),
   'workflow.checklist': call({
-    doc: 'The pre-flight checklist of the stored article, with the ad policy at its scheduled time.',
-    args: articleRef,
+    doc: 'The pre-flight checklist of the stored article, with the ad policy at its scheduled time; `slug` is the draft\'s, asked about too.',
+    args: z.object({ id: idSchema, slug: z.string().max(1000).optional() }).strict(),
     result: z.object({
       items: z.array(checklistItemSchema),
-      /** What the renderer needs to run the same checklist live on the draft. */
-      otherSlugs: z.array(z.string()),
+      /** Of the stored slug and `slug`, those another article holds: what the renderer needs to run the same checklist live on the draft. */
+      takenSlugs: z.array(z.string()),
       policyFindings: z.array(z.object({ severity: z.enum(['error', 'warning']), message: z.object({ de: z.string(), en: z.string() }) })),
     }),
     errors: ['NOT_FOUND', 'DAMAGED'],

@@ -20,16 +20,17 @@ export function ChecklistPanel() {
   });
   const savedAt = saveState.kind === 'saved' ? saveState.at : null;
 
-  // Other slugs and the ad policy come from the back end; refreshed after each save.
+  // Whether the draft's slug is taken and the ad policy come from the back end; asked again after
+  // each save and when the slug changes.
   useEffect(() => {
     let live = true;
-    void client.call('workflow.checklist', { id: article.id }).then((r) => {
-      if (live && r.ok) setContext({ otherSlugs: new Set(r.value.otherSlugs), policyFindings: r.value.policyFindings });
+    void client.call('workflow.checklist', { id: article.id, slug: draft.slug }).then((r) => {
+      if (live && r.ok) setContext({ otherSlugs: new Set(r.value.takenSlugs), policyFindings: r.value.policyFindings });
     });
     return () => {
       live = false;
     };
-  }, [client, article.id, savedAt]);
+  }, [client, article.id, savedAt, draft.slug]);
 
   const items = useMemo(
     () =>

@@ -170,6 +170,24 @@ describe('workflow.transition', () => {
   });
 });
 
+describe('workflow.checklist', () => {
+  type Checklist = { items: Array<{ id: string; status: string }>; takenSlugs: string[] };
+  it('says which of the stored and the draft slug another article holds, never every slug of the store', async () => {
+    const first = await readyArticle();
+    const second = await readyArticle();
+    expect(second.slug, 'the service numbered the second slug').not.toBe(first.slug);
+    const plain = await call<Checklist>('workflow.checklist', { id: second.id });
+    expect(plain.takenSlugs).toEqual([]);
+    expect(plain.items.find((i) => i.id === 'slug')?.status).toBe('pass');
+    const typed = await call<Checklist>('workflow.checklist', { id: second.id, slug: first.slug });
+    expect(typed.takenSlugs).toEqual([first.slug]);
+    const own = await call<Checklist>('workflow.checklist', { id: first.id, slug: first.slug });
+    expect(own.takenSlugs, 'its own slug is not taken').toEqual([]);
+    const tooLong = await raw('workflow.checklist', { id: first.id, slug: 'x'.repeat(1001) });
+    expect(tooLong.ok ? '' : tooLong.error.code).toBe('INVALID_ARGUMENT');
+  });
+});
+
 describe('local scheduler', () => {
   async function scheduled(publishAt: string): Promise<Article> {
     const a = await readyArticle();
