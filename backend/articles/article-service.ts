@@ -55,10 +55,9 @@ export function createArticleService(store: ArticleStore, search: SearchIndex) {
       let more = false;
       if (ranked) {
         // Read as far as the page and a bounded count ahead: a common word matches most of an archive.
-        const byId = view.byId();
         items = [];
         for (const hit of found) {
-          const summary = byId.get(hit.id);
+          const summary = store.summary(hit.id);
           if (!summary || !matches(summary, q)) continue;
           if (items.length >= end + SEARCH_COUNT_AHEAD) {
             more = true;

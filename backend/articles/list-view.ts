@@ -4,6 +4,7 @@ import { bodyPlainText } from '../../core/text/body-text';
 import type { QueryTerm } from './search/german-terms';
 import { markMatches, snippetOf } from './search/text-match';
 import type { ArticleStore } from './store/article-store';
+import { newestFirst } from './store/article-summary';
 
 /** Most body snippets cut per page (about a screenful): each reads an article file. */
 const BODY_SNIPPETS = 15;
@@ -14,19 +15,18 @@ const BODY_SNIPPETS = 15;
  */
 export function createListView(store: ArticleStore) {
   let version = 0;
-  let cached: { version: number; byId: Map<string, ArticleSummary>; newest: ArticleSummary[]; oldest?: ArticleSummary[] } | null = null;
+  let cached: { version: number; newest: ArticleSummary[]; oldest?: ArticleSummary[] } | null = null;
   store.onChange(() => void version++);
 
   function current() {
     if (cached?.version === version) return cached;
-    const all = store.list();
-    const newest = [...all].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-    cached = { version, byId: new Map(all.map((s) => [s.id, s])), newest };
+    // The store lists in the summaries cache's order, newest first (see StoreIndex.flush), so this sort mostly finds one run.
+    const newest = [...store.list()].sort(newestFirst);
+    cached = { version, newest };
     return cached;
   }
 
   return {
-    byId: (): Map<string, ArticleSummary> => current().byId,
     newestFirst: (): readonly ArticleSummary[] => current().newest,
     oldestFirst: (): readonly ArticleSummary[] => {
       const c = current();

@@ -7,6 +7,7 @@ export interface Statement {
   all(...params: unknown[]): unknown[];
   iterate(...params: unknown[]): IterableIterator<unknown>;
   pluck(on?: boolean): Statement;
+  raw(on?: boolean): Statement;
 }
 export interface SqliteDb {
   exec(sql: string): void;

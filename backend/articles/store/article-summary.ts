@@ -38,3 +38,6 @@ export function damagedSummary(id: string, reason: string, hasBackup: boolean, m
     damaged: { reason, hasBackup },
   };
 }
+
+/** Newest change first (ISO timestamps compare as strings). */
+export const newestFirst = (a: ArticleSummary, b: ArticleSummary): number => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);

@@ -20,6 +20,7 @@ import { exclusive } from '../../storage/file-queue';
 import { KeyedLock } from '../../storage/keyed-lock';
 import { mapLimit } from '../../storage/map-limit';
 import { StoreIndex, type IndexEntry } from './store-index';
+import { staleStamps } from './stale-stamps';
 import { RecentArticles } from './recent-articles';
 import { storageFailed } from '../../storage/storage-error';
 
@@ -198,20 +199,16 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
    * listeners (list, search index) about each.
    */
   async function checkStamps(ids: string[], known: Map<string, IndexEntry>): Promise<void> {
-    let changed = false;
-    await mapLimit(ids, 8, async (id) => {
+    const stale = await staleStamps(ids, known, fileOf, () => stopChecking);
+    await mapLimit(stale, 8, async (id) => {
       if (stopChecking) return;
-      const cached = known.get(id)!;
-      const st = await stat(fileOf(id)).catch(() => null);
-      if (st && cached.mtimeMs === st.mtimeMs && cached.size === st.size) return;
-      changed = true;
       await lock.run(id, async () => {
-        if (entries.get(id) !== cached) return; // written since the open: that write is current
+        if (entries.get(id) !== known.get(id)) return; // written since the open: that write is current
         await loadFile(id);
         emit(id, entries.get(id)?.summary ?? damagedFiles.get(id)?.summary ?? null);
       });
     }).catch((err: unknown) => console.error('[copydesk] checking the article files failed:', err));
-    if (changed) index.schedule();
+    if (stale.length > 0) index.schedule();
   }
 
   function assertRev(current: Article, baseRev: number): void {
@@ -248,12 +245,9 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
       let changed = known.size !== ids.size;
       // A large store lists from its cache at once and checks each file's stamp right after.
       const later = known.size >= CHECK_LATER_FROM;
-      const toCheck: string[] = [];
-      for (const id of ids) {
-        const cached = later ? known.get(id) : undefined;
-        if (cached) entries.set(id, cached);
-        else toCheck.push(id);
-      }
+      // Listed in the cache's order (newest first), which the list's sort then finds as one run.
+      if (later) for (const [id, cached] of known) if (ids.has(id)) entries.set(id, cached);
+      const toCheck = [...ids].filter((id) => !entries.has(id));
       await mapLimit(toCheck, 32, async (id) => {
         const cached = known.get(id);
         const st = await stat(fileOf(id)).catch(() => null);

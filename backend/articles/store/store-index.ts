@@ -2,6 +2,7 @@ import { Low } from 'lowdb';
 import { z } from 'zod';
 import { articleSummarySchema, type ArticleSummary } from '../../../core/article/article';
 import { DurableJsonFile } from '../../storage/durable-json-file';
+import { newestFirst } from './article-summary';
 
 /** What the index remembers of one article file: enough to list it without reading it. */
 export interface IndexEntry {
@@ -28,6 +29,8 @@ export class StoreIndex {
   private timer: NodeJS.Timeout | null = null;
   private firstPendingAt: number | null = null;
   private writing: Promise<void> = Promise.resolve();
+  /** A change was scheduled and not written yet (quitting with none writes nothing: 60 MB at 100,000 articles). */
+  private dirty = false;
 
   constructor(
     file: string,
@@ -61,6 +64,7 @@ export class StoreIndex {
    * in the middle of a burst of autosaves.
    */
   schedule(): void {
+    this.dirty = true;
     const now = Date.now();
     this.firstPendingAt ??= now;
     if (this.timer) clearTimeout(this.timer);
@@ -72,14 +76,21 @@ export class StoreIndex {
     this.timer.unref();
   }
 
-  /** Writes the index now (after any write in progress). */
+  /** Writes the index now (after any write in progress) when a change is not written yet. */
   flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.firstPendingAt = null;
     const write = async () => {
-      this.db.data = { schemaVersion: INDEX_VERSION, entries: Object.fromEntries(this.snapshot()) };
-      await this.db.write();
+      if (!this.dirty) return;
+      this.dirty = false;
+      // Newest change first: the store lists in this order after a start, and the list's sort then finds one long run.
+      const ordered = [...this.snapshot()].sort(([, a], [, b]) => newestFirst(a.summary, b.summary));
+      this.db.data = { schemaVersion: INDEX_VERSION, entries: Object.fromEntries(ordered) };
+      await this.db.write().catch((err: unknown) => {
+        this.dirty = true;
+        throw err;
+      });
     };
     this.writing = this.writing.catch(() => undefined).then(write);
     return this.writing;

@@ -13,7 +13,7 @@ const summary = (n: number): ArticleSummary => ({
 function archive(count: number, matching: number) {
   const all = Array.from({ length: count }, (_, n) => summary(n));
   const read = { hits: 0 };
-  const store = { list: () => all, onChange: () => () => {}, get: async () => Promise.reject(new Error('not read here')) } as unknown as ArticleStore;
+  const store = { list: () => all, summary: (id: string) => all.find((s) => s.id === id), onChange: () => () => {}, get: async () => Promise.reject(new Error('not read here')) } as unknown as ArticleStore;
   const search: SearchIndex = {
     add() {}, update() {}, remove() {}, count: () => count, buildFrom: async () => 0,
     search: () => [],

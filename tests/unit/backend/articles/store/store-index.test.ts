@@ -18,8 +18,31 @@ describe('StoreIndex', () => {
 
   it('writes the entries on flush and loads them back', async () => {
     const entries = new Map([['article-1', entry('article-1')]]);
-    await new StoreIndex(file, 1000, () => entries, () => {}).flush();
+    const index = new StoreIndex(file, 1000, () => entries, () => {});
+    index.schedule();
+    await index.flush();
     expect(await new StoreIndex(file, 1000, () => new Map(), () => {}).load()).toEqual(entries);
+  });
+
+  it('writes nothing when nothing changed since the last write (quitting a large store is not a 60 MB write)', async () => {
+    let snapshots = 0;
+    const index = new StoreIndex(file, 1000, () => (snapshots++, new Map([['article-1', entry('article-1')]])), () => {});
+    await index.flush();
+    expect(snapshots).toBe(0);
+    await expect(readFile(file, 'utf8')).rejects.toThrow(/ENOENT/);
+    index.schedule();
+    await index.flush();
+    await index.flush();
+    expect(snapshots).toBe(1);
+  });
+
+  it('writes the newest change first, so a store opened from it lists in date order already', async () => {
+    const at = (id: string, iso: string) => ({ ...entry(id), summary: { ...entry(id).summary, updatedAt: iso } });
+    const entries = new Map(['jan', 'mar', 'feb'].map((m, i) => [`article-${m}`, at(`article-${m}`, `2026-0${[1, 3, 2][i]}-01T00:00:00.000Z`)]));
+    const index = new StoreIndex(file, 1000, () => entries, () => {});
+    index.schedule();
+    await index.flush();
+    expect([...(await new StoreIndex(file, 1000, () => new Map(), () => {}).load()).keys()]).toEqual(['article-mar', 'article-feb', 'article-jan']);
   });
 
   it('writes once, when a burst of changes has paused', async () => {
