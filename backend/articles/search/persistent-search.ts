@@ -115,8 +115,8 @@ export async function openPersistentSearch(store: ArticleStore, options: { dataD
   }
 
   const index: PersistentSearch = {
-    add: (article) => writer?.enqueue(article.id, article),
-    update: (article) => writer?.enqueue(article.id, article),
+    add: (article) => (writer?.hold(), writer?.enqueue(article.id, article)),
+    update: (article) => (writer?.hold(), writer?.enqueue(article.id, article)),
     remove: (id) => writer?.enqueue(id, 'remove'),
     search(query, opts = {}) {
       const hits: SearchHit[] = [];
@@ -157,7 +157,7 @@ export async function openPersistentSearch(store: ArticleStore, options: { dataD
     async buildFrom(articles) {
       let added = 0;
       for await (const article of articles) {
-        index.update(article);
+        writer?.enqueue(article.id, article); // no hold: this is a rebuild, not a person saving
         added++;
       }
       await index.idle();
